@@ -1,0 +1,186 @@
+/**
+ * Reads Bokeh 3 JSON (from Dash, BokehJS or Bokeh's Python server) into values and models.
+ * Needs only a resolver for known ids and the message's buffers; models it creates are
+ * returned so the caller decides when they join a document.
+ */
+import { DashError, ErrorCode } from "../errors.ts";
+import { Model, registry } from "../core/model.ts";
+import { is_plain_object } from "../core/kinds.ts";
+import { DataSpec } from "../core/specs.ts";
+import { AnyPlain } from "../core/kinds.ts";
+import { base64_to_bytes, is_dtype, ndarray, typed_from_bytes } from "./bytes.ts";
+
+export type BufferMap = ReadonlyMap<string, Uint8Array>;
+
+const any_spec = DataSpec("Spec", AnyPlain, () => true);
+
+function fail(message: string, code: typeof ErrorCode[keyof typeof ErrorCode] = ErrorCode.DESERIALIZE): never {
+  throw new DashError(code, message);
+}
+
+export class Deserializer {
+  /** Models created while decoding, in creation order. */
+  readonly created: Model[] = [];
+  /** Full reps of models that already existed: attributes to apply, in order. */
+  readonly updates: Array<[Model, Record<string, unknown>]> = [];
+  private readonly local = new Map<string, Model>();
+
+  constructor(
+    private readonly resolve: (id: string) => Model | null | undefined,
+    private readonly buffers: BufferMap = new Map(),
+  ) {}
+
+  private lookup(id: string): Model | undefined {
+    return this.local.get(id) ?? this.resolve(id) ?? undefined;
+  }
+
+  decode(v: unknown): unknown {
+    if (Array.isArray(v)) return v.map((x) => this.decode(x));
+    if (!is_plain_object(v)) return v;
+    const type = v.type;
+    if (typeof type !== "string") {
+      if (typeof v.id === "string" && Object.keys(v).length === 1) return this.ref(v.id);
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = this.decode(x);
+      return out;
+    }
+    switch (type) {
+      case "ref":
+        return this.ref(v.id);
+      case "object":
+        return this.object(v);
+      case "number":
+        if (v.value === "nan") return NaN;
+        if (v.value === "+inf") return Infinity;
+        if (v.value === "-inf") return -Infinity;
+        if (typeof v.value === "number") return v.value;
+        return fail(`invalid number representation ${JSON.stringify(v.value)}`);
+      case "array":
+        return this.entries(v).map((x) => this.decode(x));
+      case "set":
+        return new Set(this.entries(v).map((x) => this.decode(x)));
+      case "map": {
+        const entries = this.entries(v).map((e) => {
+          if (!Array.isArray(e) || e.length !== 2) fail("map entries must be [key, value] pairs");
+          return [this.decode(e[0]), this.decode(e[1])] as [unknown, unknown];
+        });
+        if (entries.every(([k]) => typeof k === "string")) return Object.fromEntries(entries);
+        return new Map(entries);
+      }
+      case "bytes":
+        return this.bytes(v.data);
+      case "slice":
+        return { start: this.decode(v.start) ?? null, stop: this.decode(v.stop) ?? null, step: this.decode(v.step) ?? null };
+      case "date":
+        if (typeof v.iso !== "string") fail("date rep needs an iso string");
+        return Date.parse(v.iso);
+      case "value":
+      case "field":
+      case "expr": {
+        const spec: Record<string, unknown> = {};
+        spec[type] = this.decode(v[type]);
+        if (v.transform != null) spec.transform = this.decode(v.transform);
+        if (v.units != null) spec.units = this.decode(v.units);
+        const r = any_spec.coerce(spec);
+        if (typeof r === "symbol") fail(`invalid ${type} spec`);
+        return r;
+      }
+      case "typed_array":
+      case "ndarray":
+        return this.array(v);
+      case "event": {
+        // A UI event (MessageSent "bokeh_event"): {type: "event", name, values}.
+        if (typeof v.name !== "string") fail("event rep needs a name");
+        const values = this.decode(v.values ?? {});
+        if (!is_plain_object(values)) fail("event values must be a map");
+        return { event_name: v.name, ...values };
+      }
+      default:
+        return fail(`unable to decode an object of type '${type}'`);
+    }
+  }
+
+  private entries(v: Record<string, unknown>): unknown[] {
+    const e = v.entries ?? [];
+    if (!Array.isArray(e)) fail(`${String(v.type)} entries must be an array`);
+    return e;
+  }
+
+  private ref(id: unknown): Model {
+    if (typeof id !== "string") fail("reference id must be a string");
+    const m = this.lookup(id);
+    if (m === undefined) fail(`reference ${id} isn't known`, ErrorCode.UNKNOWN_REFERENCE);
+    return m;
+  }
+
+  private bytes(data: unknown): Uint8Array {
+    if (is_plain_object(data) && typeof data.id === "string") {
+      const b = this.buffers.get(data.id);
+      if (b === undefined) fail(`buffer for id=${data.id} not found`);
+      return b;
+    }
+    if (typeof data === "string") {
+      const b = base64_to_bytes(data);
+      if (b === null) fail("invalid base64 bytes");
+      return b;
+    }
+    return fail("bytes data must be a buffer reference or a base64 string");
+  }
+
+  private array(v: Record<string, unknown>): unknown {
+    const { dtype, order } = v;
+    if (Array.isArray(v.array)) return v.array.map((x) => this.decode(x)); // dtype "object": a plain list
+    if (!is_dtype(dtype)) fail(`unsupported dtype '${String(dtype)}'`);
+    if (order !== undefined && order !== "little" && order !== "big") fail(`invalid byte order '${String(order)}'`);
+    const raw = this.decode(v.array);
+    if (!(raw instanceof Uint8Array)) fail("ndarray data must be bytes");
+    const typed = typed_from_bytes(raw, dtype, (order as "little" | "big" | undefined) ?? "little");
+    if (typed === null) fail(`byte length ${raw.byteLength} is not a multiple of ${dtype}`);
+    const shape = v.shape;
+    if (Array.isArray(shape) && shape.length > 1) {
+      if (!shape.every((n) => typeof n === "number")) fail("ndarray shape must be numbers");
+      return ndarray(typed, shape as number[]);
+    }
+    return typed;
+  }
+
+  private object(v: Record<string, unknown>): Model {
+    const { name, id, attributes } = v;
+    if (typeof name !== "string") fail("object rep needs a name");
+    if (attributes !== undefined && !is_plain_object(attributes)) fail(`attributes of ${name} must be an object`);
+    if (typeof id !== "string") {
+      // Anonymous object (no id): build it directly.
+      const cls = this.cls(name);
+      const m = new cls();
+      if (attributes) m.setv(this.decode_attrs(attributes), { silent: true });
+      this.created.push(m);
+      return m;
+    }
+    const existing = this.lookup(id);
+    if (existing !== undefined) {
+      if (existing.type !== name) {
+        fail(`type mismatch for ${existing}, expected '${name}'`);
+      }
+      if (attributes) this.updates.push([existing, this.decode_attrs(attributes)]);
+      return existing;
+    }
+    const cls = this.cls(name);
+    const m = new cls({ id });
+    this.local.set(id, m);
+    this.created.push(m);
+    if (attributes) m.setv(this.decode_attrs(attributes), { silent: true });
+    return m;
+  }
+
+  private decode_attrs(attributes: Record<string, unknown>): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(attributes)) out[k] = this.decode(x);
+    return out;
+  }
+
+  private cls(name: string): new (attrs?: Record<string, unknown>) => Model {
+    const cls = registry.get(name);
+    if (cls === undefined) fail(`unknown model type '${name}'`, ErrorCode.UNKNOWN_MODEL);
+    return cls as unknown as new (attrs?: Record<string, unknown>) => Model;
+  }
+}

@@ -1,0 +1,349 @@
+/**
+ * Model base: properties are declared once per model (`define`), which gives the class
+ * its typed attributes, constructor argument type, defaults and validation.
+ */
+import { ErrorCode, ValidationError, describe_value } from "../errors.ts";
+import { type Kind, Invalid, Nullable, String as Str, List, AnyPlain, Dict, Set as SetOf, Bool, is_plain_object, is_typed_array } from "./kinds.ts";
+import type { Document } from "../document/document.ts";
+
+export interface PropDef<T = unknown> {
+  readonly kind: Kind<T>;
+  /** A value, or a factory for values that must not be shared (arrays, models). */
+  readonly default: T | (() => T);
+  readonly factory: boolean;
+}
+
+/** Declare a property: `p(Number, 0)`, `p(List(String), () => [])`. */
+export function p<T>(kind: Kind<T>, default_: NoInfer<T> | (() => NoInfer<T>)): PropDef<T> {
+  return { kind, default: default_, factory: typeof default_ === "function" };
+}
+
+export type PropTable = Record<string, PropDef<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AttrsOf<P extends PropTable> = { -readonly [K in keyof P]: P[K] extends PropDef<infer T> ? T : never };
+
+export type ChangeCallback = (attr: string, old: unknown, value: unknown) => void | Promise<void>;
+export type EventCallback = (event: UIEvent) => void | Promise<void>;
+
+/** A UI event as the server sees it (Bokeh's `bokeh_event` payload). */
+export interface UIEvent {
+  readonly event_name: string;
+  readonly model: Model | null;
+  readonly [key: string]: unknown;
+}
+
+interface PropSpec {
+  readonly name: string;
+  readonly def: PropDef;
+}
+
+let next_id = 1000;
+/** Bokeh-style ids: p<number>. Ids coming from elsewhere are kept as given. */
+export function make_id(): string {
+  return `p${++next_id}`;
+}
+/** Keep locally made ids from colliding with ids read from a peer. */
+export function observe_id(id: string): void {
+  if (id.length > 1 && id[0] === "p") {
+    const n = globalThis.Number(id.slice(1));
+    if (globalThis.Number.isInteger(n) && n > next_id) next_id = n;
+  }
+}
+
+export const registry = new Map<string, ModelClass>();
+
+export interface ModelClass<I extends Model = Model, A = Record<string, unknown>> {
+  new (attrs?: Partial<A>): I;
+  readonly __name__: string;
+  readonly __props__: ReadonlyMap<string, PropSpec>;
+  readonly __attrs__?: A;
+  readonly __abstract__: boolean;
+}
+
+export interface SetOptions {
+  /** Set by the document when applying a peer's patch: the origin is carried on the event. */
+  readonly origin?: string;
+  /** Do not produce a document event (used while building from JSON). */
+  readonly silent?: boolean;
+}
+
+export class Model {
+  static readonly __name__: string = "Model";
+  static readonly __props__: ReadonlyMap<string, PropSpec> = new Map();
+  static readonly __abstract__: boolean = true;
+  declare readonly __attrs__?: Record<string, unknown>;
+
+  readonly id: string;
+  /** @internal */ _document: Document | null = null;
+  /** @internal attribute storage */ readonly _v: Record<string, unknown> = Object.create(null);
+  /** @internal attributes set since construction (serialised even when equal to default) */
+  readonly _set = new Set<string>();
+  private _change_cbs: Map<string, ChangeCallback[]> | null = null;
+  private _event_cbs: Map<string, EventCallback[]> | null = null;
+
+  constructor(attrs: Record<string, unknown> = {}) {
+    const cls = this.constructor as ModelClass;
+    let id = attrs.id;
+    if (id !== undefined) {
+      if (typeof id !== "string") throw this._bad("id", "String", id);
+      observe_id(id);
+    } else id = make_id();
+    this.id = id as string;
+    const values = this._coerce_all(attrs);
+    this._validate(values);
+    for (const [name, spec] of cls.__props__) {
+      if (values.has(name)) {
+        this._v[name] = values.get(name);
+        this._set.add(name);
+      } else {
+        const d = spec.def;
+        this._v[name] = d.factory ? (d.default as () => unknown)() : d.default;
+      }
+    }
+  }
+
+  get type(): string {
+    return (this.constructor as ModelClass).__name__;
+  }
+
+  get document(): Document | null {
+    return this._document;
+  }
+
+  static get_property(name: string): PropSpec | undefined {
+    return this.__props__.get(name);
+  }
+
+  private _bad(attr: string, expected: string, value: unknown): ValidationError {
+    return new ValidationError(
+      ErrorCode.BAD_VALUE,
+      `${this.type}.${attr} expected ${expected}, got ${describe_value(value)}`,
+      { model: this.type, attr, expected, received: describe_value(value) },
+    );
+  }
+
+  /** Validate every attribute first, so a failed set stores nothing. */
+  private _coerce_all(attrs: Record<string, unknown>): Map<string, unknown> {
+    const cls = this.constructor as ModelClass;
+    const out = new Map<string, unknown>();
+    for (const [name, value] of Object.entries(attrs)) {
+      if (name === "id" || value === undefined) continue;
+      const spec = cls.__props__.get(name);
+      if (spec === undefined) {
+        throw new ValidationError(ErrorCode.UNKNOWN_ATTRIBUTE, `${this.type} has no attribute '${name}'`, {
+          model: this.type,
+          attr: name,
+        });
+      }
+      const r = spec.def.kind.coerce(value);
+      if (r === Invalid) throw this._bad(name, spec.def.kind.name, value);
+      out.set(name, r);
+    }
+    return out;
+  }
+
+  /** Cross-attribute checks (e.g. equal column lengths); throw to refuse the whole set. */
+  protected _validate(_values: ReadonlyMap<string, unknown>): void {}
+
+  /** Set several attributes atomically; on_change callbacks and document events follow. */
+  setv(attrs: Record<string, unknown>, opts: SetOptions = {}): void {
+    const values = this._coerce_all(attrs);
+    this._validate(values);
+    if (this._document !== null) {
+      const cls = this.constructor as ModelClass;
+      for (const [name, value] of values) if (cls.__props__.get(name)!.def.kind.refs) this._document._check_attachable(value);
+    }
+    const changes: Array<[string, unknown, unknown]> = [];
+    for (const [name, value] of values) {
+      const old = this._v[name];
+      this._v[name] = value;
+      this._set.add(name);
+      if (!same_value(old, value)) changes.push([name, old, value]);
+    }
+    for (const [name, old, value] of changes) {
+      if (!opts.silent) this._document?._model_changed(this, name, old, value, opts.origin);
+      this._trigger_change(name, old, value);
+    }
+  }
+
+  /** @internal */
+  _trigger_change(attr: string, old: unknown, value: unknown): void {
+    const cbs = this._change_cbs?.get(attr);
+    if (cbs === undefined) return;
+    for (const cb of [...cbs]) invoke(this._document, () => cb(attr, old, value), `${this.type}.on_change('${attr}')`);
+  }
+
+  /** Bokeh's `on_change(attr, ...callbacks)`; callbacks get (attr, old, new). */
+  on_change(attr: string | readonly string[], ...callbacks: ChangeCallback[]): void {
+    const cls = this.constructor as ModelClass;
+    for (const a of typeof attr === "string" ? [attr] : attr) {
+      if (!cls.__props__.has(a)) {
+        throw new ValidationError(ErrorCode.UNKNOWN_ATTRIBUTE, `${this.type} has no attribute '${a}' to watch`, { model: this.type, attr: a });
+      }
+      this._change_cbs ??= new Map();
+      const list = this._change_cbs.get(a) ?? [];
+      list.push(...callbacks);
+      this._change_cbs.set(a, list);
+    }
+  }
+
+  remove_on_change(attr: string, callback: ChangeCallback): void {
+    const list = this._change_cbs?.get(attr);
+    if (list) this._change_cbs!.set(attr, list.filter((cb) => cb !== callback));
+  }
+
+  /** Subscribe to a UI event (e.g. "button_click"); clients are told to send it. */
+  on_event(event_name: string, ...callbacks: EventCallback[]): void {
+    this._event_cbs ??= new Map();
+    const list = this._event_cbs.get(event_name) ?? [];
+    list.push(...callbacks);
+    this._event_cbs.set(event_name, list);
+    const subscribed = (this._v.subscribed_events as Set<string> | undefined) ?? new Set<string>();
+    if (!subscribed.has(event_name)) this.setv({ subscribed_events: new Set([...subscribed, event_name]) });
+  }
+
+  /** @internal called by the document when a UI event for this model arrives. */
+  _trigger_event(event: UIEvent): void {
+    const cbs = this._event_cbs?.get(event.event_name);
+    if (cbs === undefined) return;
+    for (const cb of [...cbs]) invoke(this._document, () => cb(event), `${this.type}.on_event('${event.event_name}')`);
+  }
+
+  /** Attribute values, by name, in declaration order. */
+  properties_with_values(): Record<string, unknown> {
+    return { ...this._v };
+  }
+
+  /** Models directly referenced by this model's attributes. */
+  *direct_references(): Generator<Model> {
+    const cls = this.constructor as ModelClass;
+    for (const [name, spec] of cls.__props__) {
+      if (spec.def.kind.refs) yield* models_in(this._v[name]);
+    }
+  }
+
+  /** This model and everything reachable from it. */
+  references(): Set<Model> {
+    const seen = new Set<Model>();
+    const stack: Model[] = [this];
+    while (stack.length > 0) {
+      const m = stack.pop()!;
+      if (seen.has(m)) continue;
+      seen.add(m);
+      for (const r of m.direct_references()) if (!seen.has(r)) stack.push(r);
+    }
+    return seen;
+  }
+
+  /** Which attributes a serializer writes: those set explicitly and those defaulting to fresh objects. */
+  *attributes_to_write(): Generator<[string, unknown]> {
+    const cls = this.constructor as ModelClass;
+    for (const [name, spec] of cls.__props__) {
+      const value = this._v[name];
+      if (this._set.has(name)) {
+        if (!spec.def.factory && same_value(value, spec.def.default)) continue;
+        yield [name, value];
+      } else if (spec.def.factory && value instanceof Model) {
+        yield [name, value];
+      }
+    }
+  }
+
+  toString(): string {
+    return `${this.type}(id=${JSON.stringify(this.id)})`;
+  }
+}
+
+function same_value(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === "number" && typeof b === "number") return isNaN(a) && isNaN(b);
+  return false;
+}
+
+/** Yields the models inside a value (arrays, maps, plain objects, specs), not descending into models. */
+export function* models_in(v: unknown): Generator<Model> {
+  if (v === null || typeof v !== "object") return;
+  if (v instanceof Model) {
+    yield v;
+  } else if (Array.isArray(v)) {
+    for (const x of v) if (x !== null && typeof x === "object") yield* models_in(x);
+  } else if (v instanceof Map) {
+    for (const [k, x] of v) {
+      yield* models_in(k);
+      yield* models_in(x);
+    }
+  } else if (is_typed_array(v) || v instanceof Set) {
+    return;
+  } else if (is_plain_object(v)) {
+    for (const x of Object.values(v)) if (x !== null && typeof x === "object") yield* models_in(x);
+  }
+}
+
+/** Run an app callback: errors go to the document's reporter (the server logs them). */
+export function invoke(doc: Document | null, fn: () => unknown, where: string): void {
+  if (doc) {
+    doc._invoke(fn, where);
+    return;
+  }
+  try {
+    const r = fn();
+    if (r instanceof Promise) r.catch((e) => console.error(`[dash] ${where} failed:`, e));
+  } catch (e) {
+    console.error(`[dash] ${where} failed:`, e);
+  }
+}
+
+type AnyModelClass = ModelClass<Model, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type BaseAttrs<B> = B extends { readonly __attrs__?: infer A } ? NonNullable<A> : Record<string, never>;
+
+export type Defined<B extends AnyModelClass, P extends PropTable> = Omit<B, "prototype" | "__attrs__"> & {
+  new (attrs?: Partial<BaseAttrs<B> & AttrsOf<P>>): InstanceType<B> & AttrsOf<P>;
+  readonly __attrs__?: BaseAttrs<B> & AttrsOf<P>;
+};
+
+/**
+ * Declare a model class once: its Bokeh type name, its base, its property table.
+ * `class Range1d extends define("Range1d", Range, {start: p(Number, 0)}) {}`
+ */
+export function define<B extends AnyModelClass, P extends PropTable>(
+  name: string,
+  base: B,
+  props: P,
+  opts: { abstract?: boolean } = {},
+): Defined<B, P> {
+  const all = new Map(base.__props__);
+  for (const [k, def] of Object.entries(props)) all.set(k, { name: k, def });
+  // A named class so stack traces and describe_value show the Bokeh name.
+  const cls = { [name]: class extends (base as unknown as typeof Model) {} }[name]!;
+  Object.defineProperty(cls, "__name__", { value: name });
+  Object.defineProperty(cls, "__props__", { value: all });
+  Object.defineProperty(cls, "__abstract__", { value: opts.abstract ?? false });
+  for (const k of Object.keys(props)) {
+    Object.defineProperty(cls.prototype, k, {
+      get(this: Model) {
+        return this._v[k];
+      },
+      set(this: Model, value: unknown) {
+        this.setv({ [k]: value });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  if (!opts.abstract) registry.set(name, cls as unknown as ModelClass);
+  return cls as unknown as Defined<B, P>;
+}
+
+/** Subclasses that keep their base's table but register under their own name (e.g. Figure). */
+export function register(cls: ModelClass, name: string = cls.__name__): void {
+  registry.set(name, cls);
+}
+
+/** Bokeh's base Model attributes. */
+export const HasProps = define("Model", Model as unknown as ModelClass<Model, Record<string, never>>, {
+  name: p(Nullable(Str), null),
+  tags: p(List(AnyPlain), () => []),
+  js_property_callbacks: p(Dict(List(AnyPlain)), () => ({})),
+  js_event_callbacks: p(Dict(List(AnyPlain)), () => ({})),
+  subscribed_events: p(SetOf(Str), () => new Set<string>()),
+  syncable: p(Bool, true),
+}, { abstract: true });

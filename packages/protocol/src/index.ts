@@ -1,0 +1,12 @@
+export * from "./errors.ts";
+export * as kinds from "./core/kinds.ts";
+export { Invalid, is_typed_array, is_plain_object, type Kind, type TypedArray, type ColorValue } from "./core/kinds.ts";
+export * from "./core/model.ts";
+export * from "./core/specs.ts";
+export * from "./document/events.ts";
+export * from "./document/document.ts";
+export * from "./document/callbacks.ts";
+export { apply_patch, type ColumnsTarget } from "./document/patch.ts";
+export * from "./codec/serializer.ts";
+export * from "./codec/deserializer.ts";
+export * from "./codec/bytes.ts";

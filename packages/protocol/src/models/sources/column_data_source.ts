@@ -1,0 +1,241 @@
+/**
+ * ColumnDataSource: named columns of equal length. Numeric columns are typed arrays kept
+ * in a buffer with spare capacity, so `stream` costs O(new rows) even with rollover.
+ */
+import { define, p, HasProps, Model } from "../../core/model.ts";
+import { Ref, Bool, is_typed_array, type TypedArray, Invalid } from "../../core/kinds.ts";
+import { ColumnDataKind, to_column, type Column, type ColumnData } from "../../core/specs.ts";
+import { DashError, ErrorCode, ValidationError } from "../../errors.ts";
+import type { ColumnsTarget } from "../../document/patch.ts";
+import { is_slice, type PatchIndex, type Patches, type Slice } from "../../document/events.ts";
+import { Selection } from "../selections/selection.ts";
+
+interface Store {
+  buf: TypedArray;
+  start: number;
+  len: number;
+  view: TypedArray;
+}
+
+type TypedCtor = new (n: number) => TypedArray;
+
+function lengths_error(model: string, data: ColumnData): ValidationError {
+  const lens = Object.fromEntries(Object.entries(data).map(([k, c]) => [k, c.length]));
+  return new ValidationError(ErrorCode.COLUMN_LENGTH, `${model}.data columns must all have the same length, got ${JSON.stringify(lens)}`, {
+    model, lengths: lens,
+  });
+}
+
+function same_lengths(data: ColumnData): boolean {
+  let n = -1;
+  for (const c of Object.values(data)) {
+    if (n < 0) n = c.length;
+    else if (c.length !== n) return false;
+  }
+  return true;
+}
+
+function slice_range(s: Slice, len: number): [number, number, number] {
+  const step = s.step ?? 1;
+  const start = s.start ?? 0;
+  const stop = s.stop ?? len;
+  return [start, stop, step];
+}
+
+export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
+  data: p(ColumnDataKind, () => ({})),
+  selected: p(Ref(() => Selection), () => new Selection()),
+  selection_policy: p(Ref(() => Model), null as unknown as Model),
+  default_values: p(ColumnDataKind as unknown as typeof ColumnDataKind, () => ({})),
+  inferred_defaults: p(Bool, true),
+}) implements ColumnsTarget {
+  private _stores = new Map<string, Store>();
+
+  protected override _validate(values: ReadonlyMap<string, unknown>): void {
+    const data = values.get("data") as ColumnData | undefined;
+    if (data !== undefined && !same_lengths(data)) throw lengths_error(this.type, data);
+  }
+
+  get column_names(): string[] {
+    return Object.keys(this.data);
+  }
+
+  get length(): number {
+    const cols = Object.values(this.data);
+    return cols.length === 0 ? 0 : cols[0]!.length;
+  }
+
+  get_column(name: string): Column | null {
+    return this.data[name] ?? null;
+  }
+
+  /** Append rows (and keep only the last `rollover` rows when given). */
+  stream(new_data: Record<string, unknown>, rollover?: number | null): void {
+    const data = this.validate_stream(new_data, rollover);
+    this._stream(data, rollover);
+  }
+
+  /** Replace cells: {col: [[index, value], [{start, stop}, values], [[row, i, j], value]]}. */
+  patch(patches: Record<string, ReadonlyArray<readonly [PatchIndex, unknown]>>): void {
+    this._patch(this.validate_patch(patches));
+  }
+
+  validate_stream(new_data: Record<string, unknown> | ColumnData, rollover?: number | null): ColumnData {
+    const coerced = ColumnDataKind.coerce(new_data);
+    if (coerced === Invalid) {
+      throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.stream expected a mapping of column name to array`, { model: this.type });
+    }
+    if (rollover != null && (!Number.isInteger(rollover) || rollover < 0)) {
+      throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.stream rollover must be a non-negative integer, got ${rollover}`);
+    }
+    const have = Object.keys(this.data);
+    const got = Object.keys(coerced);
+    if (have.length > 0) {
+      const missing = have.filter((k) => !(k in coerced));
+      const extra = got.filter((k) => !(k in this.data));
+      if (missing.length > 0 || extra.length > 0) {
+        throw new ValidationError(ErrorCode.BAD_VALUE,
+          `${this.type}.stream must update exactly the existing columns (missing: ${JSON.stringify(missing)}, unknown: ${JSON.stringify(extra)})`,
+          { model: this.type, missing, extra });
+      }
+    }
+    if (!same_lengths(coerced)) throw lengths_error(this.type, coerced);
+    return coerced;
+  }
+
+  validate_patch(patches: Patches): Patches {
+    if (patches === null || typeof patches !== "object") throw new DashError(ErrorCode.BAD_VALUE, `${this.type}.patch expected a mapping`);
+    const n = this.length;
+    for (const [col, list] of Object.entries(patches)) {
+      const column = this.data[col];
+      if (column === undefined) {
+        throw new ValidationError(ErrorCode.PATCH_RANGE, `${this.type}.patch: unknown column '${col}'`, { model: this.type, column: col });
+      }
+      if (!Array.isArray(list)) throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.patch: patches for '${col}' must be a list`);
+      for (const item of list) {
+        if (!Array.isArray(item) || item.length !== 2) throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.patch: each patch is [index, value]`);
+        const [index, value] = item as [PatchIndex, unknown];
+        const row = Array.isArray(index) ? index[0] : index;
+        const out_of_range = (): never => {
+          throw new ValidationError(ErrorCode.PATCH_RANGE, `${this.type}.patch: index ${JSON.stringify(index)} out of range for column '${col}' of length ${n}`, {
+            model: this.type, column: col, length: n,
+          });
+        };
+        if (typeof row === "number") {
+          if (!Number.isInteger(row) || row < 0 || row >= n) out_of_range();
+        } else if (is_slice(row)) {
+          const [start, stop, step] = slice_range(row, n);
+          if (start < 0 || stop > n || start > stop || step <= 0) out_of_range();
+          if (!Array.isArray(index)) {
+            const count = Math.ceil((stop - start) / step);
+            const vlen = Array.isArray(value) || is_typed_array(value) ? (value as ArrayLike<unknown>).length : -1;
+            if (vlen !== count) {
+              throw new ValidationError(ErrorCode.PATCH_RANGE, `${this.type}.patch: slice of ${count} rows given ${vlen} values`);
+            }
+          }
+        } else out_of_range();
+      }
+    }
+    return patches;
+  }
+
+  /** @internal apply a validated stream and emit one ColumnsStreamed event. */
+  _stream(data: ColumnData, rollover: number | null | undefined, origin?: string): void {
+    const current = this.data;
+    const next: ColumnData = {};
+    if (Object.keys(current).length === 0) {
+      for (const [k, c] of Object.entries(data)) next[k] = rollover != null && c.length > rollover ? c.slice(c.length - rollover) : c;
+    } else {
+      for (const [name, col] of Object.entries(current)) next[name] = this._append(name, col, data[name]!, rollover);
+    }
+    const old = current;
+    this._v.data = next;
+    this._set.add("data");
+    this._document?._push({ kind: "ColumnsStreamed", model: this, attr: "data", data, rollover: rollover ?? null, origin });
+    this._trigger_change("data", old, next);
+  }
+
+  private _append(name: string, col: Column, add: Column, rollover: number | null | undefined): Column {
+    if (!is_typed_array(col)) {
+      const keep = rollover != null ? Math.max(0, col.length + add.length - rollover) : 0;
+      const out = keep > 0 ? col.slice(Math.min(keep, col.length)) : col.slice();
+      for (let i = Math.max(0, keep - col.length); i < add.length; i++) out.push(is_typed_array(add) ? add[i] : add[i]);
+      return out;
+    }
+    let st = this._stores.get(name);
+    if (st === undefined || st.view !== col) {
+      st = { buf: col, start: 0, len: col.length, view: col };
+    }
+    const n_add = add.length;
+    const target = rollover != null ? Math.min(st.len + n_add, rollover) : st.len + n_add;
+    if (st.start + st.len + n_add > st.buf.length) {
+      // Out of room: compact the live window to the front, growing when it is too full.
+      // Capacity stays ~2x the window, so each row is copied O(1) times on average.
+      const keep = Math.max(0, target - n_add);
+      const need = keep + n_add;
+      const cap = Math.max(16, 2 * Math.max(need, rollover ?? 0));
+      const buf = cap > st.buf.length || st.buf === col ? new (col.constructor as TypedCtor)(cap) : st.buf;
+      const from = st.start + st.len - keep;
+      buf.set(st.buf.subarray(from, from + keep), 0);
+      st = { buf, start: 0, len: keep, view: col };
+    }
+    const src = is_typed_array(add) ? add : Float64Array.from(add as number[]);
+    const drop = Math.max(0, n_add - target);
+    st.buf.set(drop > 0 ? src.subarray(drop) : src, st.start + st.len);
+    st.len += n_add - drop;
+    if (st.len > target) {
+      st.start += st.len - target;
+      st.len = target;
+    }
+    st.view = st.buf.subarray(st.start, st.start + st.len);
+    this._stores.set(name, st);
+    return st.view;
+  }
+
+  /** @internal apply validated patches in place and emit one ColumnsPatched event. */
+  _patch(patches: Patches, origin?: string): void {
+    const next: ColumnData = { ...this.data };
+    for (const [col, list] of Object.entries(patches)) {
+      let column = next[col]!;
+      if (!is_typed_array(column)) column = next[col] = column.slice();
+      for (const [index, value] of list) {
+        if (typeof index === "number") {
+          (column as unknown[])[index] = value;
+        } else if (Array.isArray(index)) {
+          patch_nd(column, index as Array<number | Slice>, value);
+        } else {
+          const [start, stop, step] = slice_range(index as Slice, column.length);
+          const values = value as ArrayLike<unknown>;
+          for (let i = start, j = 0; i < stop; i += step, j++) (column as unknown[])[i] = values[j];
+        }
+      }
+    }
+    const old = this.data;
+    this._v.data = next;
+    this._set.add("data");
+    this._document?._push({ kind: "ColumnsPatched", model: this, attr: "data", patches, origin });
+    this._trigger_change("data", old, next);
+  }
+}
+
+/** Patch inside an n-d cell (e.g. an image): [row, i, j] or with slices. */
+function patch_nd(column: Column, index: Array<number | Slice>, value: unknown): void {
+  const [row, ...rest] = index;
+  const cell = (column as unknown[])[row as number];
+  if (!is_typed_array(cell) && !Array.isArray(cell)) return;
+  const shape = (cell as unknown as Record<symbol, number[] | undefined>)[Symbol.for("dash.ndarray.shape")] ?? [cell.length];
+  if (rest.length === 1 && typeof rest[0] === "number") {
+    (cell as unknown as unknown[])[rest[0]] = value;
+    return;
+  }
+  if (rest.length === 2 && shape.length === 2) {
+    const [h, w] = shape as [number, number];
+    const rs = typeof rest[0] === "number" ? [rest[0], rest[0] + 1, 1] : slice_range(rest[0] as Slice, h);
+    const cs = typeof rest[1] === "number" ? [rest[1], rest[1] + 1, 1] : slice_range(rest[1] as Slice, w);
+    const flat = Array.isArray(value) ? (value.flat(2) as unknown[]) : is_typed_array(value) ? Array.from(value) : [value];
+    let k = 0;
+    for (let r = rs[0]!; r < rs[1]!; r += rs[2]!) for (let c = cs[0]!; c < cs[1]!; c += cs[2]!) (cell as unknown as unknown[])[r * w + c] = flat[k++];
+  }
+}
+
+export { to_column };

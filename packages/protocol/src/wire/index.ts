@@ -1,0 +1,29 @@
+/** Bokeh 3 wire messages: types, encoding to frames, incremental decoding. */
+export {
+  MsgType,
+  create_header,
+  create_message,
+  is_msgtype,
+  is_msgtype_name,
+  next_msgid,
+} from "./messages.ts";
+export type {
+  ContentMap,
+  ContentOf,
+  CreateMessageOptions,
+  DocContent,
+  DocJson,
+  Empty,
+  ErrorContent,
+  Header,
+  Message,
+  MessageOf,
+  Metadata,
+  PatchDocContent,
+  ServerInfoReplyContent,
+} from "./messages.ts";
+export { encode_message, encode_message_parts, encode_prepared, prepare_message } from "./encode.ts";
+export type { Frame, PreparedMessage } from "./encode.ts";
+export { Expect, Receiver, decode_frames, utf8_length } from "./receiver.ts";
+export type { Fragment, ReceiverOptions } from "./receiver.ts";
+export { check_buffer_header, check_content, check_header, check_metadata } from "./validate.ts";
