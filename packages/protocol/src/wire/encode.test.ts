@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DashError, ErrorCode } from "../errors.ts";
 import { encode_message, encode_message_parts, encode_prepared, prepare_message } from "./encode.ts";
 import { type Message, MsgType, create_message } from "./messages.ts";
-import { Receiver, decode_frames } from "./receiver.ts";
+import { decode_frames } from "./decode.ts";
+import { Receiver } from "./receiver.ts";
 import { ALL_MSGTYPES, SAMPLE_CONTENT, sample_buffers } from "./test_fixtures.ts";
 
 function sample_message(msgtype: (typeof ALL_MSGTYPES)[number], with_buffers: boolean): Message {

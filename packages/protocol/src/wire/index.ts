@@ -23,7 +23,11 @@ export type {
   ServerInfoReplyContent,
 } from "./messages.ts";
 export { encode_message, encode_message_parts, encode_prepared, prepare_message } from "./encode.ts";
-export type { Frame, PreparedMessage } from "./encode.ts";
-export { Expect, Receiver, decode_frames, utf8_length } from "./receiver.ts";
-export type { Fragment, ReceiverOptions } from "./receiver.ts";
+export type { PreparedMessage } from "./encode.ts";
+export type { Frame } from "./frame.ts";
+export { Expect, Receiver } from "./receiver.ts";
+export type { ReceiverOptions } from "./receiver.ts";
+export { decode_frames } from "./decode.ts";
+export { utf8_length } from "./frame.ts";
+export type { Fragment } from "./frame.ts";
 export { check_buffer_header, check_content, check_header, check_metadata } from "./validate.ts";

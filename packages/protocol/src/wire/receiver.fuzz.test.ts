@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode, ProtocolError } from "../errors.ts";
 import { type Frame, encode_message } from "./encode.ts";
 import { type Message, create_message, is_msgtype_name } from "./messages.ts";
-import { type Fragment, Receiver, decode_frames } from "./receiver.ts";
+import { decode_frames } from "./decode.ts";
+import type { Fragment } from "./frame.ts";
+import { Receiver } from "./receiver.ts";
 import { ALL_MSGTYPES, SAMPLE_CONTENT } from "./test_fixtures.ts";
 
 /** mulberry32: small, seedable PRNG. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode, ProtocolError } from "../errors.ts";
 import { encode_message } from "./encode.ts";
 import { MsgType, create_message } from "./messages.ts";
-import { Expect, type Fragment, Receiver, decode_frames, utf8_length } from "./receiver.ts";
+import { decode_frames } from "./decode.ts";
+import { type Fragment, utf8_length } from "./frame.ts";
+import { Expect, Receiver } from "./receiver.ts";
 
 const J = (v: unknown): string => JSON.stringify(v);
 const H = (extra: Record<string, unknown> = {}): string => J({ msgid: "m1", msgtype: "PATCH-DOC", ...extra });
