@@ -10,3 +10,5 @@ export { apply_patch, type ColumnsTarget } from "./document/patch.ts";
 export * from "./codec/serializer.ts";
 export * from "./codec/deserializer.ts";
 export * from "./codec/bytes.ts";
+export * from "./wire/index.ts";
+export * from "./models/index.ts";

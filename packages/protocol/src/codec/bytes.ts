@@ -50,7 +50,7 @@ export function base64_decode(s: string): Uint8Array | null {
 
 /** Base64 as BokehJS 3.10 writes it: gzip (mtime 0), then base64. */
 export function bytes_to_base64(bytes: Uint8Array): string {
-  return base64_encode(gzipSync(bytes, { mtime: 0 }));
+  return base64_encode(gzipSync(bytes, { mtime: 0, level: 1 }));
 }
 
 /** Accepts gzip+base64 (BokehJS >= 3.10) and plain base64 (older Bokeh). */

@@ -82,6 +82,10 @@ export class Model {
 
   constructor(attrs: Record<string, unknown> = {}) {
     const cls = this.constructor as ModelClass;
+    // `class X extends define(...) {}` registers define's base; the first instance of the
+    // final class (or register_models on an index) makes the registry build X itself.
+    const known = registry.get(cls.__name__);
+    if (known !== undefined && known !== cls && cls.prototype instanceof known) registry.set(cls.__name__, cls);
     let id = attrs.id;
     if (id !== undefined) {
       if (typeof id !== "string") throw this._bad("id", "String", id);
@@ -331,6 +335,17 @@ export function define<B extends AnyModelClass, P extends PropTable>(
   }
   if (!opts.abstract) registry.set(name, cls as unknown as ModelClass);
   return cls as unknown as Defined<B, P>;
+}
+
+/** Register every concrete model class exported by a module (most-derived class wins). */
+export function register_models(mod: Record<string, unknown>): void {
+  for (const v of Object.values(mod)) {
+    if (typeof v !== "function" || !(v.prototype instanceof Model)) continue;
+    const cls = v as unknown as ModelClass;
+    if (cls.__abstract__) continue;
+    const cur = registry.get(cls.__name__);
+    if (cur === undefined || cls.prototype instanceof cur) registry.set(cls.__name__, cls);
+  }
 }
 
 /** Subclasses that keep their base's table but register under their own name (e.g. Figure). */

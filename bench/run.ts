@@ -1,0 +1,15 @@
+/**
+ * `npm run bench`: every benchmark, each reporting ratios against a baseline measured
+ * in the same run. Pass names to run a subset: `npm run bench -- encode stream`.
+ */
+const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
+  encode: () => import("./protocol/encode.bench.ts"),
+  stream: () => import("./protocol/stream.bench.ts"),
+};
+
+const only = process.argv.slice(2);
+for (const [name, load] of Object.entries(benches)) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const mod = await load();
+  await mod.run();
+}

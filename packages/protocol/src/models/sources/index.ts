@@ -1,0 +1,3 @@
+export { ColumnDataSource } from "./column_data_source.ts";
+export { CDSView } from "./cds_view.ts";
+export { Selection } from "../selections/selection.ts";
