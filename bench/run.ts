@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark, each reporting ratios against a baseline measured
  * in the same run. Pass names to run a subset: `npm run bench -- encode stream`.
  */
+export {};
 const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   encode: () => import("./protocol/encode.bench.ts"),
   stream: () => import("./protocol/stream.bench.ts"),

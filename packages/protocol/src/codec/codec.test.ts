@@ -57,7 +57,7 @@ describe("codec", () => {
       }
       expect((r.ref as Kinds).str).toBe("other");
       expect(r.spec).toMatchObject({ field: "x" });
-      expect(((r.spec as { transform: Kinds }).transform).id).toBe(other.id);
+      expect(((r.spec as unknown as { transform: Kinds }).transform).id).toBe(other.id);
       for (const [name, col] of Object.entries(m.cols)) {
         expect(r.cols[name]!.constructor, name).toBe(col.constructor);
         expect(Array.from(r.cols[name] as ArrayLike<unknown>), name).toEqual(Array.from(col as ArrayLike<unknown>));

@@ -168,7 +168,7 @@ export class Serializer {
 /** The Bokeh version string Dash speaks. */
 export const BOKEH_VERSION = "3.10.0";
 
-export interface DocJson {
+export interface DocumentJson {
   version: string;
   title: string;
   roots: Json[];
@@ -180,7 +180,7 @@ export interface Encoded<T> {
   readonly buffers: Buffers;
 }
 
-export function encode_document(doc: { title: string; roots: readonly Model[] }, opts: { binary?: boolean } = {}): Encoded<DocJson> {
+export function encode_document(doc: { title: string; roots: readonly Model[] }, opts: { binary?: boolean } = {}): Encoded<DocumentJson> {
   const s = new Serializer({ binary: opts.binary });
   const roots = doc.roots.map((r) => s.encode_model(r));
   return { json: { version: BOKEH_VERSION, title: doc.title, roots }, buffers: s.buffers };

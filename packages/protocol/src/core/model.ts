@@ -297,7 +297,7 @@ export function invoke(doc: Document | null, fn: () => unknown, where: string): 
 }
 
 type AnyModelClass = ModelClass<Model, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type BaseAttrs<B> = B extends { readonly __attrs__?: infer A } ? NonNullable<A> : Record<string, never>;
+type BaseAttrs<B> = B extends { readonly __attrs__?: infer A } ? NonNullable<A> : Record<never, never>;
 
 export type Defined<B extends AnyModelClass, P extends PropTable> = Omit<B, "prototype" | "__attrs__"> & {
   new (attrs?: Partial<BaseAttrs<B> & AttrsOf<P>>): InstanceType<B> & AttrsOf<P>;
@@ -354,7 +354,7 @@ export function register(cls: ModelClass, name: string = cls.__name__): void {
 }
 
 /** Bokeh's base Model attributes. */
-export const HasProps = define("Model", Model as unknown as ModelClass<Model, Record<string, never>>, {
+export const HasProps = define("Model", Model as unknown as ModelClass<Model, Record<never, never>>, {
   name: p(Nullable(Str), null),
   tags: p(List(AnyPlain), () => []),
   js_property_callbacks: p(Dict(List(AnyPlain)), () => ({})),

@@ -226,6 +226,6 @@ describe("ColumnDataSource", () => {
     s.stream({ x: new Float64Array([2, 3]) }, 10);
     const b = doc.flush()!;
     expect(b.events[0]).toMatchObject({ kind: "ColumnsStreamed", rollover: 10 });
-    expect(Array.from((b.events[0] as { data: { x: Float64Array } }).data.x)).toEqual([2, 3]);
+    expect(Array.from((b.events[0] as unknown as { data: { x: Float64Array } }).data.x)).toEqual([2, 3]);
   });
 });

@@ -7,7 +7,7 @@ import { Model, models_in } from "../core/model.ts";
 import type { Batch, DocumentEvent } from "./events.ts";
 import type { CallbackHost, CallbackId } from "./callbacks.ts";
 import { DefaultCallbackHost } from "./callbacks.ts";
-import { encode_document, type DocJson, type Encoded } from "../codec/serializer.ts";
+import { encode_document, type DocumentJson, type Encoded } from "../codec/serializer.ts";
 import { Deserializer, type BufferMap } from "../codec/deserializer.ts";
 import { is_plain_object } from "../core/kinds.ts";
 import { apply_patch } from "./patch.ts";
@@ -101,7 +101,7 @@ export class Document {
   // ---- JSON ------------------------------------------------------------------
 
   /** Bokeh 3 document JSON; typed arrays inline (base64) unless `binary`. */
-  to_json(opts: { binary?: boolean } = {}): Encoded<DocJson> {
+  to_json(opts: { binary?: boolean } = {}): Encoded<DocumentJson> {
     return encode_document(this, opts);
   }
 
