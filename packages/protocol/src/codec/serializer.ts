@@ -126,6 +126,15 @@ export class Serializer {
     return rep;
   }
 
+  /** UI events travel as Bokeh's {type: "event", name, values}; {event_name, ...values} in memory. */
+  private encode_message_data(msg_type: string, data: unknown): Json {
+    if (msg_type === "bokeh_event" && is_plain_object(data) && typeof data.event_name === "string") {
+      const { event_name, ...values } = data;
+      return { type: "event", name: event_name, values: this.encode(values) };
+    }
+    return this.encode(data);
+  }
+
   encode_index(i: PatchIndex): Json {
     if (typeof i === "number") return i;
     if (Array.isArray(i)) return i.map((x) => this.encode_index(x as PatchIndex));
@@ -158,7 +167,7 @@ export class Serializer {
       case "TitleChanged":
         return { kind: e.kind, title: e.title };
       case "MessageSent":
-        return { kind: e.kind, msg_type: e.msg_type, msg_data: this.encode(e.msg_data) };
+        return { kind: e.kind, msg_type: e.msg_type, msg_data: this.encode_message_data(e.msg_type, e.msg_data) };
       default:
         return assertNever(e, "event");
     }

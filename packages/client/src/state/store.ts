@@ -1,0 +1,140 @@
+/**
+ * The view state: an immer store derived from the replica Document. Each applied batch
+ * produces a new immutable snapshot in which untouched models keep their identity, so
+ * views redraw only what changed. Typed-array columns are opaque values (never drafted).
+ */
+import { produce, freeze } from "immer";
+import { Model, is_typed_array, is_plain_object, is_spec, type Document, type DocumentEvent } from "@dash/protocol";
+import type { DocSnap, ModelSnap } from "../render/snapshot.ts";
+
+export interface StreamedChange {
+  readonly source_id: string;
+  readonly rows: number;
+  readonly rollover?: number | null;
+}
+
+export interface Changes {
+  /** Ids of models whose snapshot was replaced. */
+  readonly models: ReadonlySet<string>;
+  /** Streams in this batch, so renderers can append instead of rebuilding. */
+  readonly streamed: readonly StreamedChange[];
+  /** Sources patched in place (cells changed, lengths unchanged). */
+  readonly patched: readonly string[];
+}
+
+export type StoreListener = (snap: DocSnap, changes: Changes) => void;
+
+/** A plain, immutable copy of an attribute value: models become {$ref}. */
+export function to_plain(v: unknown): unknown {
+  if (v === null || typeof v !== "object") return v;
+  if (v instanceof Model) return { $ref: v.id };
+  if (is_typed_array(v)) return v;
+  if (Array.isArray(v)) return v.map(to_plain);
+  if (v instanceof Set) return [...v].map(to_plain);
+  if (v instanceof Map) {
+    const entries = [...v];
+    if (entries.every(([k]) => typeof k === "string")) return Object.fromEntries(entries.map(([k, x]) => [k, to_plain(x)]));
+    return entries.map(([k, x]) => [to_plain(k), to_plain(x)]);
+  }
+  if (is_spec(v) || is_plain_object(v)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = to_plain(x);
+    return out;
+  }
+  return v;
+}
+
+export function snap_model(m: Model): ModelSnap {
+  const attrs: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m.properties_with_values())) attrs[k] = to_plain(v);
+  // Typed arrays can't be frozen; freeze shallowly so immer treats the snapshot as final.
+  return freeze({ id: m.id, type: m.type, attrs: freeze(attrs) }) as ModelSnap;
+}
+
+export function snap_document(doc: Document): DocSnap {
+  const models: Record<string, ModelSnap> = {};
+  for (const [id, m] of doc.models) models[id] = snap_model(m);
+  return freeze({ models: freeze(models), roots: freeze(doc.roots.map((r) => r.id)), title: doc.title }) as DocSnap;
+}
+
+function touched(e: DocumentEvent): Model | null {
+  switch (e.kind) {
+    case "ModelChanged":
+    case "ColumnDataChanged":
+    case "ColumnsStreamed":
+    case "ColumnsPatched":
+      return e.model;
+    default:
+      return null;
+  }
+}
+
+export class DocStore {
+  private _snap: DocSnap;
+  private readonly listeners = new Set<StoreListener>();
+  private readonly unsubscribe: () => void;
+
+  constructor(readonly doc: Document) {
+    this._snap = snap_document(doc);
+    this.unsubscribe = doc.on_batch((batch) => this.apply(batch.events));
+  }
+
+  get snap(): DocSnap {
+    return this._snap;
+  }
+
+  subscribe(listener: StoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Rebuild from scratch (after the replica was replaced by a fresh document). */
+  reset(): void {
+    const next = snap_document(this.doc);
+    const changes: Changes = { models: new Set(Object.keys(next.models)), streamed: [], patched: [] };
+    this._snap = next;
+    for (const l of this.listeners) l(next, changes);
+  }
+
+  private apply(events: readonly DocumentEvent[]): void {
+    const ids = new Set<string>();
+    const streamed: StreamedChange[] = [];
+    const patched: string[] = [];
+    let structure = false;
+    for (const e of events) {
+      const m = touched(e);
+      if (m !== null) ids.add(m.id);
+      if (e.kind === "ModelChanged") structure = true; // may bring in or drop models
+      if (e.kind === "ColumnsStreamed") {
+        const rows = Object.values(e.data)[0]?.length ?? 0;
+        streamed.push({ source_id: e.model.id, rows, rollover: e.rollover });
+      }
+      if (e.kind === "ColumnsPatched") patched.push(e.model.id);
+      if (e.kind === "RootAdded" || e.kind === "RootRemoved") structure = true;
+    }
+    const doc = this.doc;
+    const next = produce(this._snap, (draft) => {
+      if (structure) {
+        for (const [id, m] of doc.models) if (!(id in draft.models)) {
+          draft.models[id] = snap_model(m);
+          ids.add(id);
+        }
+        for (const id of Object.keys(draft.models)) if (!doc.models.has(id)) delete draft.models[id];
+        draft.roots = doc.roots.map((r) => r.id);
+      }
+      for (const id of ids) {
+        const m = doc.models.get(id);
+        if (m !== undefined) draft.models[id] = snap_model(m);
+      }
+      if (draft.title !== doc.title) draft.title = doc.title;
+    });
+    this._snap = next;
+    const changes: Changes = { models: ids, streamed, patched };
+    for (const l of this.listeners) l(next, changes);
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.listeners.clear();
+  }
+}
