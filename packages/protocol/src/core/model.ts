@@ -300,7 +300,7 @@ type AnyModelClass = ModelClass<Model, any>; // eslint-disable-line @typescript-
 type BaseAttrs<B> = B extends { readonly __attrs__?: infer A } ? NonNullable<A> : Record<never, never>;
 
 export type Defined<B extends AnyModelClass, P extends PropTable> = Omit<B, "prototype" | "__attrs__"> & {
-  new (attrs?: Partial<BaseAttrs<B> & AttrsOf<P>>): InstanceType<B> & AttrsOf<P>;
+  new (attrs?: Partial<BaseAttrs<B> & AttrsOf<P>> & { id?: string }): InstanceType<B> & AttrsOf<P>;
   readonly __attrs__?: BaseAttrs<B> & AttrsOf<P>;
 };
 

@@ -99,14 +99,14 @@ export function ValueOnlySpec<T>(name: string, k: Kind<T>): Kind<SpecInput<T>> {
 
 // ---- column data ---------------------------------------------------------------
 
-export type Column = TypedArray | unknown[];
-export type ColumnData = Record<string, Column>;
+export type ColumnArray = TypedArray | unknown[];
+export type ColumnData = Record<string, ColumnArray>;
 
 /**
  * Numeric JS arrays become Float64Array so columns travel as binary buffers and
  * streams can append into spare capacity.
  */
-export function to_column(v: unknown): Column | Invalid {
+export function to_column(v: unknown): ColumnArray | Invalid {
   if (is_typed_array(v)) return v;
   if (!Array.isArray(v)) return Invalid;
   if (v.length > 0 && v.every((x) => typeof x === "number")) return Float64Array.from(v as number[]);
@@ -130,6 +130,6 @@ export const ColumnDataKind: Kind<ColumnData> = {
   },
 };
 
-export function column_length(c: Column): number {
+export function column_length(c: ColumnArray): number {
   return c.length;
 }

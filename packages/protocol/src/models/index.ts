@@ -1,7 +1,12 @@
 /** Every model, registered under its Bokeh name so documents from peers can build them. */
 import { register_models } from "../core/model.ts";
 import * as sources from "./sources/index.ts";
+import * as layouts from "./layouts/index.ts";
+import * as widgets from "./widgets/index.ts";
 
 export * from "./sources/index.ts";
+export * from "./layouts/index.ts";
+export * from "./widgets/index.ts";
+export * from "./events/index.ts";
 
-for (const mod of [sources]) register_models(mod as Record<string, unknown>);
+for (const mod of [sources, layouts, widgets]) register_models(mod as Record<string, unknown>);

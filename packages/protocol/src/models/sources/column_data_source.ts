@@ -4,7 +4,7 @@
  */
 import { define, p, HasProps, Model } from "../../core/model.ts";
 import { Ref, Bool, is_typed_array, type TypedArray, Invalid } from "../../core/kinds.ts";
-import { ColumnDataKind, to_column, type Column, type ColumnData } from "../../core/specs.ts";
+import { ColumnDataKind, to_column, type ColumnArray, type ColumnData } from "../../core/specs.ts";
 import { DashError, ErrorCode, ValidationError } from "../../errors.ts";
 import type { ColumnsTarget } from "../../document/patch.ts";
 import { is_slice, type PatchIndex, type Patches, type Slice } from "../../document/events.ts";
@@ -65,7 +65,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     return cols.length === 0 ? 0 : cols[0]!.length;
   }
 
-  get_column(name: string): Column | null {
+  get_column(name: string): ColumnArray | null {
     return this.data[name] ?? null;
   }
 
@@ -155,7 +155,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     this._trigger_change("data", old, next);
   }
 
-  private _append(name: string, col: Column, add: Column, rollover: number | null | undefined): Column {
+  private _append(name: string, col: ColumnArray, add: ColumnArray, rollover: number | null | undefined): ColumnArray {
     if (!is_typed_array(col)) {
       const keep = rollover != null ? Math.max(0, col.length + add.length - rollover) : 0;
       const out = keep > 0 ? col.slice(Math.min(keep, col.length)) : col.slice();
@@ -219,7 +219,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
 }
 
 /** Patch inside an n-d cell (e.g. an image): [row, i, j] or with slices. */
-function patch_nd(column: Column, index: Array<number | Slice>, value: unknown): void {
+function patch_nd(column: ColumnArray, index: Array<number | Slice>, value: unknown): void {
   const [row, ...rest] = index;
   const cell = (column as unknown[])[row as number];
   if (!is_typed_array(cell) && !Array.isArray(cell)) return;

@@ -1,0 +1,1 @@
+export * from "./ui_events.ts";
