@@ -2,13 +2,14 @@
  * ColumnDataSource: named columns of equal length. Numeric columns are typed arrays kept
  * in a buffer with spare capacity, so `stream` costs O(new rows) even with rollover.
  */
-import { define, p, HasProps, Model } from "../../core/model.ts";
-import { Ref, Bool, is_typed_array, type TypedArray, Invalid } from "../../core/kinds.ts";
+import { define, p, HasProps } from "../../core/model.ts";
+import { Ref, Dict, AnyPlain, is_typed_array, type TypedArray, Invalid } from "../../core/kinds.ts";
 import { ColumnDataKind, to_column, type ColumnArray, type ColumnData } from "../../core/specs.ts";
 import { DashError, ErrorCode, ValidationError } from "../../errors.ts";
 import type { ColumnsTarget } from "../../document/patch.ts";
 import { is_slice, type PatchIndex, type Patches, type Slice } from "../../document/events.ts";
 import { Selection } from "../selections/selection.ts";
+import { SelectionPolicy, UnionRenderers } from "../selections/interaction_policy.ts";
 
 interface Store {
   buf: TypedArray;
@@ -45,9 +46,8 @@ function slice_range(s: Slice, len: number): [number, number, number] {
 export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
   data: p(ColumnDataKind, () => ({})),
   selected: p(Ref(() => Selection), () => new Selection()),
-  selection_policy: p(Ref(() => Model), null as unknown as Model),
-  default_values: p(ColumnDataKind as unknown as typeof ColumnDataKind, () => ({})),
-  inferred_defaults: p(Bool, true),
+  selection_policy: p(Ref(() => SelectionPolicy), () => new UnionRenderers()),
+  default_values: p(Dict(AnyPlain), () => ({})),
 }) implements ColumnsTarget {
   private _stores = new Map<string, Store>();
 
