@@ -1,0 +1,38 @@
+// DOM view contract shared by widgets, layouts and the plot wrapper.
+import type { DocSnap, ModelSnap } from "../render/snapshot.ts";
+import type { ViewContext } from "../render/host.ts";
+import { attr } from "../render/snapshot.ts";
+
+export interface DomView {
+  readonly el: HTMLElement;
+  readonly model: ModelSnap;
+  /** Called only when the model's snapshot identity changed. */
+  update(next: ModelSnap): void;
+  destroy(): void;
+}
+
+/** What views get from the root: the attribute/event callbacks plus child-view building. */
+export interface DomContext extends ViewContext {
+  doc(): DocSnap;
+  /** The (cached) view for a model id; layouts use it for their children. */
+  view_for(id: string): DomView | null;
+}
+
+/** Apply width/height/sizing_mode/visible/margin as Bokeh does for LayoutDOM. */
+export function apply_sizing(el: HTMLElement, m: ModelSnap, defaults: { width?: number | null; height?: number | null } = {}): void {
+  const mode = attr<string | null>(m, "sizing_mode");
+  const w = attr<number | null>(m, "width") ?? defaults.width ?? null;
+  const h = attr<number | null>(m, "height") ?? defaults.height ?? null;
+  const s = el.style;
+  s.width = ""; s.height = ""; s.flex = ""; s.alignSelf = "";
+  if (mode === "stretch_width" || mode === "stretch_both" || mode === "scale_width" || mode === "scale_both") { s.width = "100%"; s.flex = "1 1 auto"; s.alignSelf = "stretch"; }
+  else if (w != null) s.width = `${w}px`;
+  if (mode === "stretch_height" || mode === "stretch_both") { s.height = "100%"; s.flex = "1 1 auto"; s.alignSelf = "stretch"; }
+  else if (h != null) s.height = `${h}px`;
+  const margin = attr<unknown>(m, "margin");
+  if (typeof margin === "number") s.margin = `${margin}px`;
+  else if (Array.isArray(margin)) s.margin = margin.map((v) => `${Number(v)}px`).join(" ");
+  s.display = attr<boolean>(m, "visible") === false ? "none" : "";
+  const classes = attr<string[]>(m, "css_classes") ?? [];
+  for (const c of classes) el.classList.add(c);
+}

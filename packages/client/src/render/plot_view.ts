@@ -1,0 +1,281 @@
+// PlotView: draws a Plot/Figure snapshot with pixi (frame, axes, grids, title, legend,
+// annotations, glyphs) and hosts the DOM toolbar beside the canvas.
+import { Application, Container, Graphics } from "pixi.js";
+import { attr, Resolver, type DocSnap, type ModelSnap } from "./snapshot.ts";
+import { draw_static, measure_text, type Layers } from "./plot_static.ts";
+import { compute_plot_state, plot_renderers, type PlotState } from "./plot_state.ts";
+import { create_glyph_view } from "./glyphs/index.ts";
+import type { Backend, GlyphArgs, GlyphView } from "./glyphs/base.ts";
+import { source_data, data_length } from "./specs.ts";
+import { Toolbar } from "./toolbar.ts";
+import { RangeState } from "./range_state.ts";
+import type { HitResult, PlotHost, RenderOptions, ToolTarget, UIEvent } from "./host.ts";
+import type { Rect } from "./layout.ts";
+import type { Scale } from "./scale.ts";
+
+export { measure_text };
+
+interface ViewEntry { view: GlyphView; renderer: ModelSnap; glyph: ModelSnap; source: ModelSnap | null; selected: ModelSnap | null }
+
+export class PlotView implements ToolTarget {
+  readonly el: HTMLDivElement;
+  readonly canvas_el: HTMLDivElement;
+  readonly overlay = new Graphics();
+  plot: ModelSnap;
+  private r: Resolver;
+  private app: Application | null = null;
+  private backend: Backend = "webgl";
+  private state: PlotState | null = null;
+  private readonly ranges = new RangeState();
+  private readonly views = new Map<string, ViewEntry>();
+  private readonly layers: Layers = { back: new Graphics(), grids: new Graphics(), glyphs: new Container(), mask: new Graphics(), annotations: new Container(), front: new Graphics(), axes: new Container() };
+  private readonly toolbar: Toolbar;
+  private frame_pending = false;
+  private layout_dirty = true;
+  private destroyed = false;
+
+  constructor(plot_id: string, doc: DocSnap, private readonly host: PlotHost, private readonly options: RenderOptions = {}) {
+    this.r = new Resolver(doc);
+    this.plot = doc.models[plot_id]!;
+    this.el = document.createElement("div");
+    this.el.className = "dash-plot";
+    this.canvas_el = document.createElement("div");
+    this.canvas_el.className = "dash-plot-canvas";
+    this.el.appendChild(this.canvas_el);
+    this.toolbar = new Toolbar(this, this.r);
+    this.el.appendChild(this.toolbar.el);
+    if (typeof ResizeObserver !== "undefined") {
+      this.resize_observer = new ResizeObserver(() => {
+        if (!this.stretch().w && !this.stretch().h) return;
+        const w = this.el.clientWidth, h = this.el.clientHeight;
+        if (this.measured == null || Math.abs(this.measured.w - w) > 0.5 || Math.abs(this.measured.h - h) > 0.5) {
+          this.measured = { w, h };
+          this.layout_dirty = true;
+          this.request_render();
+        }
+      });
+      this.resize_observer.observe(this.el);
+    }
+    void this.init();
+  }
+
+  private resize_observer: ResizeObserver | null = null;
+  private measured: { w: number; h: number } | null = null;
+
+  private stretch(): { w: boolean; h: boolean } {
+    const mode = attr<string | null>(this.plot, "sizing_mode");
+    return { w: mode === "stretch_width" || mode === "stretch_both" || mode === "scale_width" || mode === "scale_both", h: mode === "stretch_height" || mode === "stretch_both" || mode === "scale_height" || mode === "scale_both" };
+  }
+
+  get resolution(): number {
+    return this.options.resolution ?? (typeof window !== "undefined" ? window.devicePixelRatio || 1 : 1);
+  }
+
+  private async init(): Promise<void> {
+    const app = new Application();
+    const preference = this.options.renderer === "canvas" ? "canvas" : (["webgl", "canvas"] as const).slice();
+    const size = this.size();
+    await app.init({ preference, width: size.w, height: size.h, resolution: this.resolution, autoDensity: true, antialias: true, backgroundAlpha: 0, autoStart: false, preserveDrawingBuffer: false });
+    if (this.destroyed) { app.destroy(true); return; }
+    app.ticker.stop();
+    this.app = app;
+    this.backend = app.renderer.name === "canvas" ? "canvas" : "webgl";
+    this.el.dataset["renderer"] = this.backend;
+    this.canvas_el.appendChild(app.canvas);
+    const L = this.layers;
+    L.glyphs.mask = L.mask;
+    app.stage.addChild(L.back, L.grids, L.mask, L.glyphs, L.annotations, L.front, L.axes, this.overlay);
+    this.sync_views(new Map());
+    this.request_render();
+  }
+
+  private size(): { w: number; h: number } {
+    const st = this.stretch(), m = this.measured;
+    const w = st.w && m != null && m.w > 0 ? m.w : attr<number>(this.plot, "width") ?? 600;
+    const h = st.h && m != null && m.h > 0 ? m.h : attr<number>(this.plot, "height") ?? 600;
+    return { w, h };
+  }
+
+  /** New document snapshot. `streamed` maps source ids to rows appended / rollover. */
+  update(doc: DocSnap, streamed: ReadonlyMap<string, { rows: number; rollover?: number }> = new Map()): void {
+    this.r = new Resolver(doc);
+    this.toolbar.set_resolver(this.r);
+    const next = doc.models[this.plot.id];
+    if (next == null) return;
+    this.plot = next;
+    // ranges echoed back by the document replace local overrides once they agree (or go stale)
+    this.ranges.reconcile(doc);
+    this.layout_dirty = true;
+    if (this.app != null) this.sync_views(streamed);
+    this.request_render();
+  }
+
+  private glyph_args(renderer: ModelSnap): GlyphArgs | null {
+    const glyph = this.r.ref(renderer, "glyph");
+    if (glyph == null) return null;
+    return { r: this.r, renderer, glyph, source: this.r.ref(renderer, "data_source"), backend: this.backend, resolution: this.resolution };
+  }
+
+  private sync_views(streamed: ReadonlyMap<string, { rows: number; rollover?: number }>): void {
+    const renderers = plot_renderers(this.plot, this.r);
+    const keep = new Set<string>();
+    this.layers.glyphs.removeChildren();
+    for (const rend of renderers) {
+      const a = this.glyph_args(rend);
+      if (a == null) continue;
+      keep.add(rend.id);
+      const selected = a.source != null ? this.r.ref(a.source, "selected") : null;
+      const old = this.views.get(rend.id);
+      let entry = old;
+      if (old != null && old.renderer === rend && old.glyph === a.glyph && old.source === a.source && old.selected === selected) {
+        // unchanged
+      } else if (old != null && old.renderer === rend && old.glyph === a.glyph && old.selected === selected && a.source != null && streamed.has(a.source.id)) {
+        const s = streamed.get(a.source.id)!;
+        const before = data_length(source_data(old.source)), after = data_length(source_data(a.source));
+        old.view.append(a, s.rows, Math.max(0, before + s.rows - after));
+        entry = { ...old, source: a.source };
+      } else {
+        old?.view.destroy();
+        const view = create_glyph_view(a);
+        entry = view == null ? undefined : { view, renderer: rend, glyph: a.glyph, source: a.source, selected };
+      }
+      if (entry == null) continue;
+      this.views.set(rend.id, entry);
+      entry.view.container.visible = attr<boolean>(rend, "visible") !== false;
+      this.layers.glyphs.addChild(entry.view.container);
+    }
+    for (const [id, e] of this.views) if (!keep.has(id)) { e.view.destroy(); this.views.delete(id); }
+  }
+
+  request_render(): void {
+    if (this.frame_pending || this.destroyed) return;
+    this.frame_pending = true;
+    requestAnimationFrame(() => {
+      this.frame_pending = false;
+      this.ranges.flush(this.host);
+      if (this.app == null || this.destroyed) return;
+      const t0 = performance.now();
+      if (this.layout_dirty) this.relayout();
+      const t1 = performance.now();
+      this.app.render();
+      const t2 = performance.now();
+      // cheap instrumentation for dev harness / benchmarks
+      this.el.dataset["layoutMs"] = (t1 - t0).toFixed(1);
+      this.el.dataset["renderMs"] = (t2 - t1).toFixed(1);
+    });
+  }
+
+  private relayout(): void {
+    this.layout_dirty = false;
+    const st = compute_plot_state(this.plot, this.r, this.ranges.current(), measure_text, this.size());
+    this.state = st;
+    this.ranges.capture_initial(st);
+    const { layout } = st;
+    const app = this.app!;
+    if (app.renderer.width / app.renderer.resolution !== layout.canvas.w || app.renderer.height / app.renderer.resolution !== layout.canvas.h) app.renderer.resize(layout.canvas.w, layout.canvas.h);
+    const stretch = this.stretch(), size = this.size();
+    this.el.style.width = stretch.w ? "100%" : `${size.w}px`;
+    this.el.style.height = stretch.h ? "100%" : `${size.h}px`;
+    if (stretch.h && !stretch.w) this.el.style.minHeight = "100px";
+    this.canvas_el.style.left = `${layout.canvas_offset.x}px`;
+    this.canvas_el.style.top = `${layout.canvas_offset.y}px`;
+    this.toolbar.place(layout.toolbar, layout.toolbar_location);
+    draw_static(this.layers, this.plot, this.r, st, new Map([...this.views].map(([k, v]) => [k, v.view])), this.resolution);
+    for (const [id, e] of this.views) {
+      const xs = st.x_scales.get(attr<string>(e.renderer, "x_range_name")) ?? st.x_scales.get("default")!;
+      const ys = st.y_scales.get(attr<string>(e.renderer, "y_range_name")) ?? st.y_scales.get("default")!;
+      e.view.update_view(xs, ys);
+      void id;
+    }
+  }
+
+  // ------------------------------------------------------------------ ToolTarget
+
+  frame(): Rect { return this.state?.layout.frame ?? { x: 0, y: 0, w: 1, h: 1 }; }
+  x_scale(): Scale { return this.state!.x_scales.get("default")!; }
+  y_scale(): Scale { return this.state!.y_scales.get("default")!; }
+
+  private lod_timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Bokeh's LOD: decimate big glyphs while interacting, full detail lod_timeout ms after. */
+  private interacting(): void {
+    const threshold = attr<number | null>(this.plot, "lod_threshold") ?? null;
+    const factor = attr<number>(this.plot, "lod_factor") ?? 10;
+    if (threshold == null) return;
+    for (const e of this.views.values()) {
+      const n = data_length(source_data(e.source));
+      // at least Bokeh's lod_factor; more for huge sets so a frame stays ~50k points
+      if (n > threshold * factor) e.view.set_lod?.(Math.max(factor, Math.ceil(n / 50_000)));
+    }
+    if (this.lod_timer != null) clearTimeout(this.lod_timer);
+    this.lod_timer = setTimeout(() => {
+      this.lod_timer = null;
+      for (const e of this.views.values()) e.view.set_lod?.(1);
+      this.layout_dirty = true;
+      this.request_render();
+    }, attr<number>(this.plot, "lod_timeout") ?? 500);
+  }
+
+  set_screen_ranges(x: [number, number] | null, y: [number, number] | null): void {
+    const st = this.state;
+    if (st == null) return;
+    this.interacting();
+    if (x != null) for (const [name, e] of st.x_ranges) { const s = st.x_scales.get(name)!; this.ranges.set(e.model, s.invert(x[0]), s.invert(x[1])); }
+    if (y != null) for (const [name, e] of st.y_ranges) { const s = st.y_scales.get(name)!; this.ranges.set(e.model, s.invert(y[1]), s.invert(y[0])); }
+    this.layout_dirty = true;
+    this.request_render();
+  }
+
+  reset(): void {
+    this.ranges.reset();
+    this.layout_dirty = true;
+    this.request_render();
+    this.emit({ event_name: "reset" });
+  }
+
+  hit(sx: number, sy: number): HitResult[] {
+    const out: HitResult[] = [];
+    for (const e of this.views.values()) {
+      if (!e.view.container.visible) continue;
+      const indices = e.view.hit_point(sx, sy);
+      if (indices.length > 0) out.push({ renderer: e.renderer, source: e.source, view: e.view, indices });
+    }
+    return out;
+  }
+
+  hit_poly(poly: ReadonlyArray<readonly [number, number]>): HitResult[] {
+    return [...this.views.values()].map((e) => ({ renderer: e.renderer, source: e.source, view: e.view, indices: e.view.hit_poly(poly) }));
+  }
+
+  select(results: HitResult[], append: boolean): void {
+    const by_source = new Map<string, Set<number>>();
+    for (const h of results) {
+      if (h.source == null) continue;
+      const set = by_source.get(h.source.id) ?? new Set<number>();
+      if (append) { const sel = this.r.ref(h.source, "selected"); for (const i of attr<number[]>(sel ?? h.source, "indices") ?? []) set.add(i); }
+      for (const i of h.indices) set.add(i);
+      by_source.set(h.source.id, set);
+    }
+    for (const [id, set] of by_source) this.host.set_selection(id, [...set].sort((a, b) => a - b));
+  }
+
+  emit(event: UIEvent): void { this.host.emit_event(this.plot.id, event); }
+
+  async to_png(): Promise<Blob | null> {
+    if (this.app == null) return null;
+    this.app.render();
+    const canvas = this.app.canvas;
+    return new Promise((resolve) => canvas.toBlob((b) => resolve(b), "image/png"));
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.resize_observer?.disconnect();
+    if (this.lod_timer != null) clearTimeout(this.lod_timer);
+    for (const e of this.views.values()) e.view.destroy();
+    this.views.clear();
+    this.toolbar.destroy();
+    this.app?.destroy(true, { children: true });
+    this.el.remove();
+  }
+}

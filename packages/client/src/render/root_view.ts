@@ -1,0 +1,146 @@
+// Entry point of the rendering layer: mount a DocSnap into an element and keep it in step with
+// later snapshots, re-rendering only views whose models (or referenced models) changed.
+import { attr, is_a, is_ref, type DocSnap, type ModelSnap } from "./snapshot.ts";
+import { dependencies } from "./deps.ts";
+export { dependencies };
+import type { PlotHost, RenderOptions, UIEvent, ViewContext } from "./host.ts";
+import { PlotView } from "./plot_view.ts";
+import { create_widget_view } from "../dom/widgets/index.ts";
+import { create_layout_view } from "../dom/layouts.ts";
+import { apply_sizing, type DomContext, type DomView } from "../dom/view.ts";
+import { ensure_css } from "../dom/css.ts";
+
+export interface MountContext extends PlotHost {
+  set_attr(model_id: string, attr: string, value: unknown): void;
+  readonly options?: RenderOptions;
+}
+
+export interface StreamedChange { readonly source_id: string; readonly rows: number; readonly rollover?: number | null }
+/** Compatible with the state store's Changes (extra fields are ignored). */
+export interface Changes { readonly streamed?: readonly StreamedChange[] }
+
+/** Adapts a PlotView to the DomView contract. */
+class PlotDomView implements DomView {
+  readonly plot: PlotView;
+  constructor(public model: ModelSnap, doc: DocSnap, host: PlotHost, options: RenderOptions) {
+    this.plot = new PlotView(model.id, doc, host, options);
+    apply_sizing(this.plot.el, model);
+  }
+  get el(): HTMLElement { return this.plot.el; }
+  update(next: ModelSnap): void { this.model = next; }
+  sync(doc: DocSnap, streamed: ReadonlyMap<string, { rows: number; rollover?: number }>): void {
+    this.model = doc.models[this.model.id] ?? this.model;
+    this.plot.update(doc, streamed);
+  }
+  destroy(): void { this.plot.destroy(); }
+}
+
+const OWN_VIEW_CHILDREN = new Set(["Row", "Column", "GridBox", "GridPlot", "Tabs", "TabPanel", "Spacer"]);
+
+interface Entry { view: DomView; deps: Set<string> | null }
+
+export class RootView {
+  private readonly views = new Map<string, Entry>();
+  private readonly container: HTMLDivElement;
+  private readonly options: RenderOptions;
+  private readonly ctx: DomContext;
+
+  constructor(readonly el: HTMLElement, private snap: DocSnap, host: MountContext) {
+    ensure_css();
+    const query = typeof location !== "undefined" ? new URLSearchParams(location.search).get("renderer") : null;
+    this.options = { ...(host.options ?? {}), renderer: host.options?.renderer ?? (query === "canvas" ? "canvas" : query === "webgl" ? "webgl" : undefined) };
+    const self = this;
+    const base: ViewContext = {
+      options: this.options,
+      set_attr: (id, name, value) => host.set_attr(id, name, value),
+      set_range: (id, s, e) => host.set_range(id, s, e),
+      set_selection: (id, idx) => host.set_selection(id, idx),
+      emit_event: (id, ev: UIEvent) => host.emit_event(id, ev),
+    };
+    this.ctx = { ...base, doc: () => self.snap, view_for: (id) => self.view_for(id) };
+    this.container = document.createElement("div");
+    this.container.className = "dash-root dash-column";
+    el.appendChild(this.container);
+    this.render_roots();
+  }
+
+  private create(m: ModelSnap): DomView | null {
+    if (is_a(m, "Plot")) return new PlotDomView(m, this.snap, this.ctx, this.options);
+    return create_layout_view(m, this.ctx) ?? create_widget_view(m, this.ctx);
+  }
+
+  view_for(id: string): DomView | null {
+    const hit = this.views.get(id);
+    if (hit != null) return hit.view;
+    const m = this.snap.models[id];
+    if (m == null) return null;
+    const view = this.create(m);
+    if (view == null) return null;
+    const deep = !OWN_VIEW_CHILDREN.has(m.type);
+    this.views.set(id, { view, deps: deep ? dependencies(this.snap, id) : null });
+    return view;
+  }
+
+  private render_roots(): void {
+    const els = this.snap.roots.map((id) => this.view_for(id)?.el).filter((e): e is HTMLElement => e != null);
+    const cur = [...this.container.children];
+    if (cur.length !== els.length || els.some((e, i) => cur[i] !== e)) this.container.replaceChildren(...els);
+    if (typeof document !== "undefined" && this.snap.title) document.title = this.snap.title;
+  }
+
+  /** Apply a new snapshot. Views whose model (or a model they reference) changed re-render. */
+  update(next: DocSnap, changed: Changes = {}): void {
+    const prev = this.snap;
+    this.snap = next;
+    const streamed = new Map<string, { rows: number; rollover?: number }>();
+    for (const s of changed.streamed ?? []) {
+      const prev_rows = streamed.get(s.source_id)?.rows ?? 0;
+      streamed.set(s.source_id, { rows: prev_rows + s.rows, rollover: s.rollover ?? undefined });
+    }
+    // children first so layouts find up-to-date child views
+    const order = [...this.views.entries()].sort(([, a], [, b]) => Number(OWN_VIEW_CHILDREN.has(a.view.model.type)) - Number(OWN_VIEW_CHILDREN.has(b.view.model.type)));
+    for (const [id, e] of order) {
+      const m = next.models[id];
+      if (m == null) { e.view.destroy(); this.views.delete(id); continue; }
+      if (e.view instanceof PlotDomView) {
+        if ([...e.deps!].some((d) => next.models[d] !== prev.models[d]) || m !== prev.models[id]) {
+          e.view.sync(next, streamed);
+          e.deps = dependencies(next, id);
+        }
+      } else if (m !== prev.models[id] || (e.deps != null && [...e.deps].some((d) => next.models[d] !== prev.models[d]))) {
+        e.view.update(m);
+        if (e.deps != null) e.deps = dependencies(next, id);
+      }
+    }
+    this.render_roots();
+    this.collect();
+  }
+
+  /** Destroy views no longer reachable from the roots. */
+  private collect(): void {
+    const live = new Set<string>();
+    const walk = (id: string) => {
+      if (live.has(id)) return;
+      live.add(id);
+      const m = this.snap.models[id];
+      if (m == null || !OWN_VIEW_CHILDREN.has(m.type)) return;
+      const refs: unknown[] = [];
+      for (const c of attr<unknown[]>(m, "children") ?? []) refs.push(Array.isArray(c) ? c[0] : c);
+      for (const t of attr<unknown[]>(m, "tabs") ?? []) refs.push(t);
+      refs.push(m.attrs["child"]);
+      for (const r of refs) if (is_ref(r)) walk(r.$ref);
+    };
+    for (const r of this.snap.roots) walk(r);
+    for (const [id, e] of this.views) if (!live.has(id)) { e.view.destroy(); this.views.delete(id); }
+  }
+
+  destroy(): void {
+    for (const e of this.views.values()) e.view.destroy();
+    this.views.clear();
+    this.container.remove();
+  }
+}
+
+export function mount(el: HTMLElement, snap: DocSnap, ctx: MountContext): RootView {
+  return new RootView(el, snap, ctx);
+}
