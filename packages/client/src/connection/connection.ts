@@ -1,0 +1,294 @@
+/**
+ * ClientConnection: one websocket to a Dash (or Bokeh) server session, shared by the
+ * browser client and the Node client API.
+ *
+ * - frames in through the protocol Receiver; requests answered by reqid (RequestMap);
+ * - on open: wait for ACK, then PULL-DOC (or PUSH-DOC in push mode) into a Replica;
+ * - local document changes go out as PATCH-DOC; a refused patch re-pulls the document
+ *   so the replica never silently keeps state the server does not have;
+ * - unexpected closes reconnect with exponential backoff and pull again.
+ */
+import {
+  MsgType,
+  Receiver,
+  create_message,
+  encode_message,
+  is_msgtype,
+  type Document,
+  type Message,
+  type MsgType as MsgTypeName,
+  type ContentOf,
+  type ServerInfoReplyContent,
+} from "@dash/protocol";
+import { ConnectionClosed, RequestMap, ServerError } from "./requests.ts";
+import { Replica, type LocalPatch } from "./replica.ts";
+import type { ClientSocket, Incoming, SocketFactory } from "./socket.ts";
+
+export type ConnectionState = "idle" | "connecting" | "connected" | "reconnecting" | "closed";
+
+export interface ReconnectOptions {
+  readonly initial_ms?: number;
+  readonly max_ms?: number;
+  /** Give up after this many failed attempts in a row. Default Infinity. */
+  readonly max_attempts?: number;
+}
+
+export interface ClientConnectionOptions {
+  /** ws:// or wss:// URL of the app's websocket (…/<app>/ws). */
+  readonly url: string;
+  /** Session token, or a function making a fresh one per attempt (tokens expire). */
+  readonly token: string | (() => string);
+  readonly socket: SocketFactory;
+  /** Push this document instead of pulling the server's. */
+  readonly push?: Document;
+  /** false disables reconnecting. */
+  readonly reconnect?: ReconnectOptions | false;
+  readonly max_message_size?: number;
+  /** Told about server errors, refused patches and reconnects. */
+  readonly on_warning?: (text: string) => void;
+}
+
+/** Close codes after which reconnecting cannot help (policy: bad token/origin/slow consumer with no resync). */
+const FINAL_CODES = new Set([1002, 1003, 1007, 1008, 1009]);
+
+export class ClientConnection {
+  readonly replica: Replica;
+  private socket: ClientSocket | null = null;
+  private receiver: Receiver;
+  private readonly requests = new RequestMap();
+  private _state: ConnectionState = "idle";
+  private attempts = 0;
+  private retry_timer: ReturnType<typeof setTimeout> | null = null;
+  private first_ready: { resolve(): void; reject(e: Error): void } | null = null;
+  private readonly state_listeners = new Set<(s: ConnectionState) => void>();
+  private closed_by_us = false;
+  private pushed = false;
+  /** Code and reason of the last close. */
+  last_close: { code: number; reason: string } | null = null;
+
+  constructor(private readonly opts: ClientConnectionOptions) {
+    this.receiver = new Receiver({ max_message_size: opts.max_message_size });
+    this.replica = new Replica((patch) => this.send_patch(patch));
+  }
+
+  get state(): ConnectionState {
+    return this._state;
+  }
+  get document(): Document | null {
+    return this.replica.document;
+  }
+  get connected(): boolean {
+    return this._state === "connected";
+  }
+
+  on_state(cb: (s: ConnectionState) => void): () => void {
+    this.state_listeners.add(cb);
+    return () => this.state_listeners.delete(cb);
+  }
+
+  private set_state(s: ConnectionState): void {
+    if (s === this._state) return;
+    this._state = s;
+    for (const cb of this.state_listeners) cb(s);
+  }
+
+  private warn(text: string): void {
+    this.opts.on_warning?.(text);
+  }
+
+  /** Open, and resolve once the document is pulled (or pushed). */
+  connect(): Promise<void> {
+    if (this._state !== "idle") throw new Error(`connect() called twice (state ${this._state})`);
+    return new Promise<void>((resolve, reject) => {
+      this.first_ready = { resolve, reject };
+      this.open();
+    });
+  }
+
+  private open(): void {
+    this.set_state(this.attempts === 0 ? "connecting" : "reconnecting");
+    this.receiver = new Receiver({ max_message_size: this.opts.max_message_size });
+    const token = typeof this.opts.token === "function" ? this.opts.token() : this.opts.token;
+    let acked = false;
+    const socket = this.opts.socket(this.opts.url, ["bokeh", token], {
+      open: () => undefined,
+      message: (data) => {
+        if (this.socket !== socket) return;
+        const msg = this.consume(data);
+        if (msg === null) return;
+        if (!acked && is_msgtype(msg, MsgType.ACK)) {
+          acked = true;
+          void this.on_ack();
+          return;
+        }
+        this.handle(msg);
+      },
+      close: (code, reason) => {
+        if (this.socket === socket) this.on_close(code, reason);
+      },
+      error: () => undefined,
+    });
+    this.socket = socket;
+  }
+
+  private consume(data: Incoming): Message | null {
+    try {
+      return this.receiver.consume(data);
+    } catch (e) {
+      this.warn(`bad message from server: ${e instanceof Error ? e.message : String(e)}`);
+      this.socket?.close(1002, "protocol error");
+      return null;
+    }
+  }
+
+  private async on_ack(): Promise<void> {
+    try {
+      if (this.opts.push !== undefined && !this.pushed) {
+        this.replica.adopt(this.opts.push);
+        const { json, buffers } = this.opts.push.to_json({ binary: true });
+        const reply = await this.request(create_message(MsgType.PUSH_DOC, { doc: json as unknown as ContentOf<"PUSH-DOC">["doc"] }, { buffers: new Map(buffers) }));
+        this.replica.acknowledged(version_of(reply));
+        this.pushed = true;
+      } else {
+        await this.pull();
+      }
+    } catch (e) {
+      if (this.first_ready !== null) {
+        this.first_ready.reject(e instanceof Error ? e : new Error(String(e)));
+        this.first_ready = null;
+        this.close();
+      }
+      return;
+    }
+    this.attempts = 0;
+    this.set_state("connected");
+    this.first_ready?.resolve();
+    this.first_ready = null;
+  }
+
+  /** Fetch the whole document again (replacing the replica's content). */
+  async pull(): Promise<Document> {
+    const reply = await this.request(create_message(MsgType.PULL_DOC_REQ, {}, { metadata: { resync: true } }));
+    if (!is_msgtype(reply, MsgType.PULL_DOC_REPLY)) throw new Error(`expected PULL-DOC-REPLY, got ${reply.header.msgtype}`);
+    this.replica.load(reply.content.doc, reply.buffers, version_of(reply));
+    return this.replica.document!;
+  }
+
+  async request_server_info(): Promise<ServerInfoReplyContent> {
+    const reply = await this.request(create_message(MsgType.SERVER_INFO_REQ, {}));
+    if (!is_msgtype(reply, MsgType.SERVER_INFO_REPLY)) throw new Error(`expected SERVER-INFO-REPLY, got ${reply.header.msgtype}`);
+    return reply.content;
+  }
+
+  /** Send a request and resolve with its reply (rejects with ServerError on ERROR). */
+  request(msg: Message): Promise<Message> {
+    if (this.socket === null || this._state === "closed") return Promise.reject(new ConnectionClosed("not connected"));
+    const p = this.requests.add(msg.header.msgid, msg.header.msgtype);
+    this.send(msg);
+    return p;
+  }
+
+  private send(msg: Message): void {
+    const socket = this.socket;
+    if (socket === null) return;
+    for (const frame of encode_message(msg)) socket.send(frame);
+  }
+
+  private send_patch(patch: LocalPatch): void {
+    if (this._state !== "connected") {
+      this.warn(`local change not sent (connection ${this._state}); it will be replaced by the next pull`);
+      return;
+    }
+    const msg = create_message(MsgType.PATCH_DOC, patch.content, { buffers: new Map(patch.buffers) });
+    this.request(msg).then(
+      (reply) => this.replica.acknowledged(version_of(reply)),
+      (e: unknown) => {
+        if (!(e instanceof ServerError)) return;
+        this.warn(`${e.message}; pulling the document again`);
+        this.pull().catch((err: unknown) => this.warn(`re-pull failed: ${String(err)}`));
+      },
+    );
+  }
+
+  private handle(msg: Message): void {
+    if (this.requests.settle(msg)) return;
+    const t: MsgTypeName = msg.header.msgtype;
+    switch (t) {
+      case MsgType.PATCH_DOC: {
+        const m = msg as Extract<Message, { header: { msgtype: "PATCH-DOC" } }>;
+        try {
+          this.replica.apply_patch(m.content, m.buffers, version_of(m));
+        } catch (e) {
+          this.warn(`cannot apply server patch: ${e instanceof Error ? e.message : String(e)}; pulling again`);
+          void this.pull().catch(() => undefined);
+        }
+        return;
+      }
+      case MsgType.PULL_DOC_REPLY: {
+        // Unsolicited: the server resynchronises us after we fell behind.
+        const m = msg as Extract<Message, { header: { msgtype: "PULL-DOC-REPLY" } }>;
+        this.replica.load(m.content.doc, m.buffers, version_of(m));
+        return;
+      }
+      case MsgType.ERROR:
+        this.warn(`server error: ${(msg.content as { text: string }).text}`);
+        return;
+      case MsgType.ACK:
+      case MsgType.OK:
+      case MsgType.PULL_DOC_REQ:
+      case MsgType.PUSH_DOC:
+      case MsgType.SERVER_INFO_REQ:
+      case MsgType.SERVER_INFO_REPLY:
+        return;
+      default: {
+        const never: never = t;
+        throw new Error(`unexpected msgtype ${String(never)}`);
+      }
+    }
+  }
+
+  private on_close(code: number, reason: string): void {
+    this.socket = null;
+    this.last_close = { code, reason };
+    this.requests.reject_all(new ConnectionClosed(`${code} ${reason}`));
+    if (this.first_ready !== null) {
+      this.first_ready.reject(new ConnectionClosed(`${code} ${reason}`.trim()));
+      this.first_ready = null;
+      this.set_state("closed");
+      return;
+    }
+    const r = this.opts.reconnect;
+    if (this.closed_by_us || r === false || FINAL_CODES.has(code)) {
+      if (!this.closed_by_us) this.warn(`connection closed: ${code} ${reason}`);
+      this.set_state("closed");
+      return;
+    }
+    this.attempts++;
+    if (this.attempts > (r?.max_attempts ?? Infinity)) {
+      this.set_state("closed");
+      return;
+    }
+    const delay = Math.min((r?.initial_ms ?? 500) * 2 ** (this.attempts - 1), r?.max_ms ?? 30_000);
+    this.warn(`connection lost (${code} ${reason}); reconnecting in ${delay} ms`);
+    this.set_state("reconnecting");
+    this.retry_timer = setTimeout(() => {
+      this.retry_timer = null;
+      this.first_ready = null;
+      this.open();
+    }, delay);
+  }
+
+  close(code = 1000, reason = ""): void {
+    this.closed_by_us = true;
+    if (this.retry_timer !== null) clearTimeout(this.retry_timer);
+    this.retry_timer = null;
+    const s = this.socket;
+    if (s !== null) s.close(code, reason);
+    else this.set_state("closed");
+  }
+}
+
+function version_of(msg: Message): number | undefined {
+  const v = msg.metadata.version;
+  return typeof v === "number" ? v : undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * Browser entry (bundled as the IIFE global `Dash`): connect, pull the document, derive the
+ * immer store, mount the pixi/DOM views, and turn user input into document changes, which
+ * the replica sends to the server as PATCH-DOC.
+ */
+import { Model, type Document } from "@dash/protocol";
+import { ClientConnection } from "./connection/connection.ts";
+import { browser_socket } from "./connection/socket.ts";
+import { DocStore } from "./state/store.ts";
+import { mount, type MountContext } from "./render/root_view.ts";
+import type { UIEvent } from "./render/host.ts";
+import { StatusBadge } from "./status.ts";
+
+export interface EmbedItem {
+  readonly ws_url: string;
+  readonly token: string;
+  readonly app_path: string;
+  readonly elementid: string;
+}
+
+export interface Embedded {
+  readonly connection: ClientConnection;
+  readonly store: DocStore;
+  readonly document: Document;
+}
+
+function context(doc: () => Document | null): MountContext {
+  const model = (id: string): Model | null => doc()?.get_model_by_id(id) ?? null;
+  const set = (id: string, attrs: Record<string, unknown>): void => {
+    const m = model(id);
+    if (m === null) return;
+    try {
+      m.setv(attrs);
+    } catch (e) {
+      console.warn("[dash] refused local change:", e);
+    }
+  };
+  const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "webgl";
+  return {
+    options: { renderer },
+    set_attr: (id, attr, value) => set(id, { [attr]: value }),
+    set_range: (id, start, end) => {
+      // null/null is "back to auto-ranging" (ResetTool); the view recomputes it locally.
+      if (start === null || end === null) return;
+      set(id, { start, end });
+    },
+    set_selection: (source_id, indices) => {
+      const selected = model(source_id)?._v.selected;
+      if (selected instanceof Model) set(selected.id, { indices });
+    },
+    emit_event: (model_id, event: UIEvent) => {
+      const m = model(model_id);
+      const d = doc();
+      if (m === null || d === null) return;
+      // As BokehJS: only events the server subscribed to travel.
+      const subscribed = m._v.subscribed_events as Set<string> | undefined;
+      if (!subscribed?.has(event.event_name)) return;
+      d.send_message("bokeh_event", { ...event, model: m });
+    },
+  };
+}
+
+export async function embed_item(item: EmbedItem): Promise<Embedded> {
+  const el = document.getElementById(item.elementid);
+  if (el === null) throw new Error(`no element with id '${item.elementid}'`);
+  const badge = new StatusBadge(el);
+  const connection = new ClientConnection({
+    url: item.ws_url,
+    token: item.token,
+    socket: browser_socket,
+    on_warning: (text) => console.warn(`[dash] ${text}`),
+  });
+  connection.on_state((s) => badge.show(s));
+  await connection.connect();
+  const doc = connection.document;
+  if (doc === null) throw new Error("connected without a document");
+  const store = new DocStore(doc);
+  const view = mount(el, store.snap, context(() => connection.document));
+  store.subscribe((snap, changes) => view.update(snap, changes));
+  connection.replica.on_replaced(() => store.reset());
+  if (doc.title) document.title = doc.title;
+  el.dataset.dashReady = "true";
+  return { connection, store, document: doc };
+}

@@ -1,0 +1,115 @@
+/**
+ * The browser client bundle: packages/client/src/main.ts built with esbuild into
+ * packages/client/dist/dash-client.js when missing or older than any client (or
+ * protocol) source file, so a fresh clone works after `npm install`. Built once per
+ * process (re-checked per request with --dev); concurrent builders write atomically.
+ */
+import { readdir, readFile, rename, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { FastifyBaseLogger } from "fastify";
+import type { ClientBundleOptions } from "./options.ts";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_CLIENT_DIR = resolve(HERE, "../../client");
+const PROTOCOL_SRC = resolve(HERE, "../../protocol/src");
+export const BUNDLE_NAME = "dash-client.js";
+
+async function newest_mtime(dir: string): Promise<number> {
+  let newest = 0;
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, await newest_mtime(p));
+    else if (/\.(ts|tsx|js|css)$/.test(e.name) && !/\.test\.ts$/.test(e.name)) newest = Math.max(newest, (await stat(p)).mtimeMs);
+  }
+  return newest;
+}
+
+async function mtime(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+export interface Bundle {
+  readonly contents: Buffer;
+  readonly map: Buffer | null;
+}
+
+export class ClientBundle {
+  private cached: Promise<Bundle> | null = null;
+  private readonly client_dir: string;
+
+  constructor(
+    private readonly opts: ClientBundleOptions & { readonly dev: boolean },
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.client_dir = opts.client_dir ?? DEFAULT_CLIENT_DIR;
+  }
+
+  get outfile(): string {
+    return this.opts.file ?? join(this.client_dir, "dist", BUNDLE_NAME);
+  }
+
+  get(): Promise<Bundle> {
+    if (this.cached === null || this.opts.dev) {
+      const p = this.load();
+      this.cached = p;
+      p.catch(() => {
+        if (this.cached === p) this.cached = null;
+      });
+    }
+    return this.cached;
+  }
+
+  /** True when the bundle must be (re)built. */
+  async stale(): Promise<boolean> {
+    const built = await mtime(this.outfile);
+    if (built === null) return true;
+    const sources = Math.max(await newest_mtime(join(this.client_dir, "src")), await newest_mtime(PROTOCOL_SRC));
+    return sources > built;
+  }
+
+  private async load(): Promise<Bundle> {
+    if (this.opts.file === undefined && (await this.stale())) await this.build();
+    const contents = await readFile(this.outfile);
+    const map = await readFile(this.outfile + ".map").catch(() => null);
+    return { contents, map };
+  }
+
+  async build(): Promise<void> {
+    const { build } = await import("esbuild");
+    const entry = join(this.client_dir, "src", "main.ts");
+    const tmp = `${this.outfile}.${process.pid}.${Date.now()}.tmp.js`;
+    const t0 = performance.now();
+    await build({
+      entryPoints: [entry],
+      outfile: tmp,
+      bundle: true,
+      format: "iife",
+      globalName: "Dash",
+      platform: "browser",
+      target: "es2022",
+      sourcemap: true,
+      minify: !this.opts.dev,
+      logLevel: "silent",
+      legalComments: "none",
+    });
+    const source_map = await readFile(tmp + ".map", "utf8");
+    const { writeFile, unlink } = await import("node:fs/promises");
+    await writeFile(this.outfile + ".map", source_map);
+    await unlink(tmp + ".map").catch(() => undefined);
+    const js = (await readFile(tmp, "utf8")).replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${BUNDLE_NAME}.map`);
+    await writeFile(tmp, js);
+    await rename(tmp, this.outfile);
+    this.log.info({ ms: Math.round(performance.now() - t0), outfile: this.outfile }, "client bundle built");
+  }
+}

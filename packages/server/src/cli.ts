@@ -1,0 +1,225 @@
+/**
+ * The `dash` command: parse, load apps, build, listen. Bad flags and apps that are
+ * missing or do not load exit with code 2 before anything listens.
+ *
+ *   dash serve APP... [--port 5006] [--address 127.0.0.1] [--show] ...
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { spawn } from "node:child_process";
+import { existsSync, watch, type FSWatcher } from "node:fs";
+import { delimiter, join, resolve } from "node:path";
+import { DashError } from "@dash/protocol";
+import { app_name_of, load_app, type AppModule } from "./app.ts";
+import { DEFAULTS, LOG_LEVELS, type LogLevel, type SessionIds } from "./options.ts";
+import { DASH_VERSION } from "./version.ts";
+
+export const EXIT_USAGE = 2;
+
+const SERVE_OPTIONS = {
+  port: { type: "string" },
+  address: { type: "string" },
+  show: { type: "boolean" },
+  "allow-websocket-origin": { type: "string", multiple: true },
+  prefix: { type: "string" },
+  "session-ids": { type: "string" },
+  "keep-alive": { type: "string" },
+  "check-unused-sessions": { type: "string" },
+  "unused-session-lifetime": { type: "string" },
+  "websocket-max-message-size": { type: "string" },
+  dev: { type: "boolean" },
+  "log-level": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsConfig["options"];
+
+export const USAGE = `Usage: dash serve APP... [options]
+       dash --help | --version
+
+Serve one or more apps (TypeScript files whose default export builds a document), each at /<name>.
+
+Options:
+  --port PORT                        port to listen on (default ${DEFAULTS.port}; 0 picks a free one)
+  --address ADDRESS                  address to listen on (default ${DEFAULTS.address})
+  --show                             open the app in a browser (or print its URL)
+  --allow-websocket-origin HOST[:PORT]  allowed websocket origin, repeatable (default: the listening address)
+  --prefix PATH                      URL prefix for all routes (default none)
+  --session-ids unsigned|signed      session id policy (default unsigned; signed needs DASH_SECRET_KEY)
+  --keep-alive MS                    websocket ping interval, 0 disables (default ${DEFAULTS.keep_alive})
+  --check-unused-sessions MS         how often to look for unused sessions (default ${DEFAULTS.check_unused_sessions})
+  --unused-session-lifetime MS       how long a session without connections lives (default ${DEFAULTS.unused_session_lifetime})
+  --websocket-max-message-size BYTES largest websocket message accepted (default ${DEFAULTS.websocket_max_message_size})
+  --dev                              reload apps when their files change; rebuild the client bundle as needed
+  --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
+  -h, --help                         show this help
+  --version                          print the version
+`;
+
+export interface CliIO {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const default_io: CliIO = { out: (l) => process.stdout.write(l + "\n"), err: (l) => process.stderr.write(l + "\n") };
+
+class UsageError extends Error {}
+
+function integer(flag: string, v: string | undefined, min = 0): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`--${flag} expects a whole number >= ${min}, got '${v}'`);
+  return Number(v);
+}
+
+function find_opener(): string[] | null {
+  if (process.platform === "darwin") return ["open"];
+  if (process.platform === "win32") return ["cmd", "/c", "start", ""];
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    for (const name of ["xdg-open", "sensible-browser"]) if (dir && existsSync(join(dir, name))) return [join(dir, name)];
+  }
+  return null;
+}
+
+function show(url: string, io: CliIO): void {
+  const opener = process.env.DISPLAY || process.platform !== "linux" ? find_opener() : null;
+  if (opener === null) {
+    io.out(`Open ${url} in a browser.`);
+    return;
+  }
+  const child = spawn(opener[0]!, [...opener.slice(1), url], { stdio: "ignore", detached: true });
+  child.on("error", () => io.out(`Open ${url} in a browser.`));
+  child.unref();
+}
+
+/** Runs the command; resolves with the exit code (for `serve`, once the server has stopped). */
+export async function main(argv: readonly string[], io: CliIO = default_io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.out(USAGE);
+    return command === undefined ? EXIT_USAGE : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    io.out(DASH_VERSION);
+    return 0;
+  }
+  if (command !== "serve") {
+    io.err(`dash: unknown command '${command}'\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  let values, positionals: string[];
+  let port: number | undefined, keep_alive, check_unused, lifetime, max_size;
+  try {
+    ({ values, positionals } = parseArgs({ args: [...rest], options: SERVE_OPTIONS, allowPositionals: true, strict: true }));
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError("serve needs at least one APP file");
+    port = integer("port", values.port);
+    if (port !== undefined && port > 65535) throw new UsageError(`--port expects 0..65535, got '${values.port}'`);
+    keep_alive = integer("keep-alive", values["keep-alive"]);
+    check_unused = integer("check-unused-sessions", values["check-unused-sessions"], 1);
+    lifetime = integer("unused-session-lifetime", values["unused-session-lifetime"], 1);
+    max_size = integer("websocket-max-message-size", values["websocket-max-message-size"], 1024);
+    const ids = values["session-ids"];
+    if (ids !== undefined && ids !== "unsigned" && ids !== "signed") throw new UsageError(`--session-ids expects unsigned or signed, got '${ids}'`);
+    const level = values["log-level"];
+    if (level !== undefined && !(LOG_LEVELS as readonly string[]).includes(level)) {
+      throw new UsageError(`--log-level expects one of ${LOG_LEVELS.join(", ")}, got '${level}'`);
+    }
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(`dash serve: ${msg}\n\nRun 'dash serve --help' for usage.`);
+    return EXIT_USAGE;
+  }
+
+  const apps: Record<string, AppModule> = {};
+  const paths: Record<string, string> = {};
+  for (const path of positionals) {
+    const name = app_name_of(path);
+    if (apps[name] !== undefined) {
+      io.err(`dash serve: two apps are named '${name}' (${paths[name]} and ${path})`);
+      return EXIT_USAGE;
+    }
+    try {
+      apps[name] = await load_app(path);
+      paths[name] = resolve(path);
+    } catch (e) {
+      io.err(`dash serve: ${e instanceof Error ? e.message : String(e)}`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const { buildServer } = await import("./server.ts");
+  let server;
+  try {
+    server = buildServer({
+      apps,
+      port,
+      address: values.address,
+      allow_websocket_origin: values["allow-websocket-origin"],
+      prefix: values.prefix,
+      session_ids: values["session-ids"] as SessionIds | undefined,
+      keep_alive,
+      check_unused_sessions: check_unused,
+      unused_session_lifetime: lifetime,
+      websocket_max_message_size: max_size,
+      dev: values.dev ?? false,
+      log_level: values["log-level"] as LogLevel | undefined,
+    });
+  } catch (e) {
+    io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);
+    return EXIT_USAGE;
+  }
+  const o = server.dash.options;
+  try {
+    await server.listen({ port: o.port, host: o.address });
+  } catch (e) {
+    io.err(`dash serve: cannot listen on ${o.address}:${o.port}: ${e instanceof Error ? e.message : String(e)}`);
+    await server.close().catch(() => undefined);
+    return 1;
+  }
+  const addr = server.server.address();
+  const actual_port = addr !== null && typeof addr === "object" ? addr.port : o.port;
+  const host = o.address === "0.0.0.0" || o.address === "::" ? "localhost" : o.address.includes(":") ? `[${o.address}]` : o.address;
+  const urls = Object.keys(apps).map((n) => `http://${host}:${actual_port}${server.dash.app_path(n)}`);
+  for (const u of urls) io.out(`Dash app running at: ${u}`);
+  if (values.show) show(urls[0]!, io);
+
+  const watchers: FSWatcher[] = [];
+  if (o.dev) {
+    let version = 0;
+    for (const [name, path] of Object.entries(paths)) {
+      watchers.push(watch(path, () => {
+        const v = ++version;
+        load_app(path, v).then(
+          (mod) => {
+            server.dash.managers.get(name)?.replace_app(mod);
+            server.log.info({ app: name }, "app reloaded: new sessions use the new code");
+          },
+          (e: unknown) => server.log.error({ app: name }, `app reload failed: ${e instanceof Error ? e.message : String(e)}`),
+        );
+      }));
+    }
+  }
+
+  return new Promise<number>((done) => {
+    let stopping = false;
+    const stop = (signal: string): void => {
+      if (stopping) {
+        io.err(`dash: ${signal} again, exiting now`);
+        done(1);
+        return;
+      }
+      stopping = true;
+      server.log.info(`${signal}: shutting down`);
+      for (const w of watchers) w.close();
+      server.close().then(
+        () => done(0),
+        (e: unknown) => {
+          io.err(`dash: error while shutting down: ${String(e)}`);
+          done(1);
+        },
+      );
+    };
+    process.on("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
+  });
+}

@@ -1,0 +1,219 @@
+/**
+ * One websocket connection of a session: frames in through the Receiver, messages out
+ * through a bounded SendQueue, keep-alive pings, close codes. It knows nothing about
+ * documents; the protocol handler and the session drive it.
+ */
+import {
+  ErrorCode,
+  MsgType,
+  ProtocolError,
+  Receiver,
+  create_message,
+  encode_message,
+  encode_prepared,
+  type ErrorContent,
+  type Fragment,
+  type Frame,
+  type Message,
+  type PreparedMessage,
+} from "@dash/protocol";
+import type { FastifyBaseLogger } from "fastify";
+import { SendQueue, frames_bytes } from "./send_queue.ts";
+
+/** What a connection needs of its socket (ws's WebSocket fits). */
+export interface ServerSocket {
+  send(data: Frame, cb?: (err?: Error) => void): void;
+  close(code?: number, reason?: string): void;
+  ping(): void;
+}
+
+export const CloseCode = {
+  NORMAL: 1000,
+  GOING_AWAY: 1001,
+  PROTOCOL_ERROR: 1002,
+  POLICY: 1008,
+  TOO_BIG: 1009,
+  INTERNAL: 1011,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+export interface ConnectionOptions {
+  readonly max_message_size: number;
+  readonly send_queue_max_bytes: number;
+  readonly send_high_water: number;
+  readonly keep_alive: number;
+  readonly slow_consumer_timeout: number;
+}
+
+export interface ConnectionEvents {
+  /** A complete message arrived (called in order; the next waits for the returned promise). */
+  message(conn: ServerConnection, msg: Message): Promise<void>;
+  /** The send queue overflowed and then drained: the connection wants a fresh document. */
+  resync(conn: ServerConnection): void;
+  closed(conn: ServerConnection): void;
+}
+
+/** Close reasons are limited to 123 bytes by the websocket protocol. */
+export function close_reason(text: string): string {
+  if (Buffer.byteLength(text) <= 123) return text;
+  let s = text.slice(0, 120);
+  while (Buffer.byteLength(s) > 120) s = s.slice(0, -1);
+  return s + "...";
+}
+
+let next_conn = 1;
+
+export class ServerConnection {
+  readonly id = `c${next_conn++}`;
+  private readonly receiver: Receiver;
+  private readonly queue: SendQueue;
+  private chain: Promise<void> = Promise.resolve();
+  private ping_timer: ReturnType<typeof setInterval> | null = null;
+  private stall_timer: ReturnType<typeof setTimeout> | null = null;
+  private _closed = false;
+  /** Version of the document this connection has; batches up to it are not sent. null before its pull. */
+  pulled_version: number | null = null;
+  /** The client said (PULL-DOC-REQ metadata `resync: true`) that it accepts unsolicited fresh documents. */
+  can_resync = false;
+  /** Overflowed; PATCH-DOCs are skipped until the queue drains and a fresh document goes out. */
+  resync_pending = false;
+  resyncs = 0;
+  dropped_batches = 0;
+
+  constructor(
+    private readonly socket: ServerSocket,
+    private readonly opts: ConnectionOptions,
+    private readonly events: ConnectionEvents,
+    readonly log: FastifyBaseLogger,
+  ) {
+    this.receiver = new Receiver({ max_message_size: opts.max_message_size });
+    this.queue = new SendQueue(socket, {
+      max_bytes: opts.send_queue_max_bytes,
+      high_water: opts.send_high_water,
+      on_idle: () => this.on_idle(),
+    });
+    if (opts.keep_alive > 0) {
+      this.ping_timer = setInterval(() => {
+        try {
+          this.socket.ping();
+        } catch {
+          // closing
+        }
+      }, opts.keep_alive);
+      this.ping_timer.unref?.();
+    }
+  }
+
+  get closed(): boolean {
+    return this._closed;
+  }
+  get stats(): { peak_buffered: number; buffered: number; resyncs: number; dropped_batches: number; sent_messages: number } {
+    return {
+      peak_buffered: this.queue.peak,
+      buffered: this.queue.buffered,
+      resyncs: this.resyncs,
+      dropped_batches: this.dropped_batches,
+      sent_messages: this.queue.sent_messages,
+    };
+  }
+
+  /** Feed one received frame. Protocol errors close the connection with a reason. */
+  receive(fragment: Fragment): void {
+    if (this._closed) return;
+    let msg: Message | null;
+    try {
+      msg = this.receiver.consume(fragment);
+    } catch (e) {
+      if (e instanceof ProtocolError) {
+        this.log.warn({ conn: this.id, code: e.code }, `closing connection: ${e.message}`);
+        this.close(e.code === ErrorCode.PROTOCOL_TOO_LARGE ? CloseCode.TOO_BIG : CloseCode.PROTOCOL_ERROR, `${e.code}: ${e.message}`);
+        return;
+      }
+      throw e;
+    }
+    if (msg === null) return;
+    const m = msg;
+    this.chain = this.chain.then(() => (this._closed ? undefined : this.events.message(this, m))).catch((e: unknown) => {
+      this.log.error({ conn: this.id, err: e }, "message handler failed");
+    });
+  }
+
+  /** Requests, replies and documents: always queued (a client flooding requests without reading is closed). */
+  send(msg: Message): void {
+    this.push(encode_message(msg), false);
+  }
+
+  send_prepared(prepared: PreparedMessage, reqid?: string): void {
+    this.push(encode_prepared(prepared, { reqid }), false);
+  }
+
+  send_error(reqid: string, text: string): void {
+    const content: ErrorContent = { text, traceback: null };
+    this.send(create_message(MsgType.ERROR, content, { reqid }));
+  }
+
+  /** A document batch (PATCH-DOC) already prepared for fan-out. */
+  deliver_batch(version: number, prepared: PreparedMessage): void {
+    if (this._closed || this.pulled_version === null || version <= this.pulled_version) return;
+    if (this.resync_pending) {
+      this.dropped_batches++;
+      return;
+    }
+    this.push(encode_prepared(prepared), true);
+  }
+
+  private push(frames: Frame[], droppable: boolean): void {
+    if (this._closed) return;
+    const bytes = frames_bytes(frames);
+    if (this.queue.push({ frames, bytes, droppable })) return;
+    this.overflow(bytes, droppable);
+  }
+
+  private overflow(bytes: number, droppable: boolean): void {
+    const bound = this.opts.send_queue_max_bytes;
+    if (!droppable || !this.can_resync) {
+      this.log.warn({ conn: this.id, buffered: this.queue.buffered, bound }, "slow consumer: closing connection");
+      this.close(CloseCode.POLICY, `${ErrorCode.SLOW_CONSUMER}: client is not reading; send queue passed ${bound} bytes`);
+      return;
+    }
+    this.dropped_batches++;
+    if (this.resync_pending) return;
+    this.resync_pending = true;
+    const freed = this.queue.drop_droppable();
+    this.log.info({ conn: this.id, freed, bytes }, "slow consumer: queue dropped, will resynchronise");
+    this.stall_timer = setTimeout(() => {
+      this.close(CloseCode.POLICY, `${ErrorCode.SLOW_CONSUMER}: client stalled for ${this.opts.slow_consumer_timeout} ms`);
+    }, this.opts.slow_consumer_timeout);
+    if (this.queue.idle) this.on_idle();
+  }
+
+  private on_idle(): void {
+    if (!this.resync_pending || this._closed) return;
+    if (this.stall_timer !== null) clearTimeout(this.stall_timer);
+    this.stall_timer = null;
+    this.resync_pending = false;
+    this.resyncs++;
+    this.events.resync(this);
+  }
+
+  close(code: CloseCode = CloseCode.NORMAL, reason = ""): void {
+    if (this._closed) return;
+    try {
+      this.socket.close(code, close_reason(reason));
+    } catch {
+      // already gone
+    }
+    this.closed_by_peer();
+  }
+
+  /** The socket closed (either side): stop timers and drop the queue. */
+  closed_by_peer(): void {
+    if (this._closed) return;
+    this._closed = true;
+    this.queue.close();
+    if (this.ping_timer !== null) clearInterval(this.ping_timer);
+    if (this.stall_timer !== null) clearTimeout(this.stall_timer);
+    this.receiver.reset();
+    this.events.closed(this);
+  }
+}

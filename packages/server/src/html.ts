@@ -1,0 +1,94 @@
+/**
+ * The HTML page of an app, the autoload.js script (Bokeh's server_document) and the
+ * index of apps. The page embeds what the client needs as JSON in an inline script, as
+ * Bokeh's render_items do; the bundle's `Dash.embed_item(item)` takes it from there.
+ */
+
+export interface EmbedItem {
+  readonly ws_url: string;
+  readonly token: string;
+  readonly app_path: string;
+  readonly elementid: string;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escape_html(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** JSON safe inside <script>: no "</script>", no "<!--", no U+2028/2029 surprises. */
+export function script_json(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
+
+export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
+  const { title, bundle_url, item } = opts;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape_html(title)}</title>
+<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
+<script type="text/javascript" src="${escape_html(bundle_url)}"></script>
+</head>
+<body>
+<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
+<script type="application/json" id="dash-render-item">${script_json(item)}</script>
+<script type="text/javascript">
+(function() {
+  var item = JSON.parse(document.getElementById("dash-render-item").textContent);
+  function run() { window.Dash.embed_item(item); }
+  if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
+})();
+</script>
+</body>
+</html>
+`;
+}
+
+/** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */
+export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): string {
+  return `(function() {
+  "use strict";
+  var item = ${script_json(opts.item)};
+  var bundle_url = ${script_json(opts.bundle_url)};
+  function embed() {
+    var el = document.getElementById(item.elementid);
+    if (el == null) { console.warn("Dash: element " + JSON.stringify(item.elementid) + " not found"); return; }
+    window.Dash.embed_item(item);
+  }
+  if (window.Dash !== undefined && window.Dash.embed_item !== undefined) { embed(); return; }
+  var pending = window.__dash_pending__ = window.__dash_pending__ || [];
+  pending.push(embed);
+  if (pending.length > 1) return;
+  var s = document.createElement("script");
+  s.src = bundle_url;
+  s.async = false;
+  s.onload = function() { var p = window.__dash_pending__ || []; window.__dash_pending__ = []; p.forEach(function(f) { f(); }); };
+  s.onerror = function() { console.error("Dash: failed to load " + bundle_url); };
+  document.head.appendChild(s);
+})();
+`;
+}
+
+export function index_page(opts: { prefix: string; apps: readonly string[] }): string {
+  const links = opts.apps.map((a) => `<li><a href="${escape_html(`${opts.prefix}/${a}`)}">${escape_html(a)}</a></li>`).join("\n");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Dash apps</title></head>
+<body>
+<h1>Dash apps</h1>
+<ul>
+${links}
+</ul>
+</body>
+</html>
+`;
+}

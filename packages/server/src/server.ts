@@ -1,0 +1,59 @@
+/**
+ * buildServer(options): a fastify instance with every route registered, never listening.
+ * The caller listens (the CLI, or tests on 127.0.0.1:0). Ready runs on_server_loaded;
+ * close shuts connections (1001) then destroys sessions and runs on_server_unloaded.
+ */
+import Fastify, { LogController, type FastifyInstance } from "fastify";
+import websocket from "@fastify/websocket";
+import { CloseCode } from "./connection.ts";
+import { register_http_routes } from "./http_routes.ts";
+import { resolve_options, type ServerOptions } from "./options.ts";
+import { DashState } from "./state.ts";
+import { register_ws_routes } from "./ws_route.ts";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    dash: DashState;
+  }
+}
+
+export interface BuildOptions extends ServerOptions {
+  /** Where log lines go (default stdout), e.g. a test's collector. */
+  readonly log_stream?: { write(line: string): void };
+}
+
+export function buildServer(options: BuildOptions): FastifyInstance {
+  const o = resolve_options(options);
+  const f = Fastify({
+    logger: { level: o.log_level, ...(options.log_stream ? { stream: options.log_stream } : {}) },
+    routerOptions: { ignoreTrailingSlash: true },
+    logController: new LogController({ disableRequestLogging: !o.dev }),
+    forceCloseConnections: true,
+  });
+  const state = new DashState(o, f.log);
+  f.decorate("dash", state);
+
+  f.register(websocket, {
+    options: { maxPayload: o.websocket_max_message_size },
+    async preClose() {
+      for (const c of [...state.connections]) c.close(CloseCode.GOING_AWAY, "server shutting down");
+      for (const client of f.websocketServer.clients) client.close(CloseCode.GOING_AWAY, "server shutting down");
+      // Clients get a moment to answer the close handshake; ones that do not read are cut off.
+      const deadline = Date.now() + 1000;
+      while (f.websocketServer.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      for (const client of f.websocketServer.clients) client.terminate();
+    },
+  });
+  f.register(async (scope) => {
+    register_http_routes(scope, state);
+    register_ws_routes(scope, state);
+  });
+
+  f.addHook("onReady", async () => {
+    for (const m of state.managers.values()) await m.start();
+  });
+  f.addHook("onClose", async () => {
+    for (const m of state.managers.values()) await m.stop();
+  });
+  return f;
+}

@@ -1,0 +1,117 @@
+/**
+ * An app's sessions: creation by id (once, even when a page request and a websocket
+ * race), lookup, lifecycle hooks, and discarding sessions unused for too long.
+ */
+import type { FastifyBaseLogger } from "fastify";
+import type { AppModule, RequestInfo, ServerContext } from "./app.ts";
+import { ServerSession } from "./session.ts";
+
+export interface SessionManagerOptions {
+  readonly app_name: string;
+  readonly app: AppModule;
+  readonly log: FastifyBaseLogger;
+  readonly check_unused_sessions: number;
+  readonly unused_session_lifetime: number;
+}
+
+export class SessionManager {
+  readonly app_name: string;
+  private app: AppModule;
+  private readonly log: FastifyBaseLogger;
+  private readonly sessions = new Map<string, ServerSession>();
+  private readonly creating = new Map<string, Promise<ServerSession>>();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  readonly context: ServerContext;
+  sessions_created = 0;
+  sessions_destroyed = 0;
+
+  constructor(private readonly opts: SessionManagerOptions) {
+    this.app_name = opts.app_name;
+    this.app = opts.app;
+    this.log = opts.log.child({ app: opts.app_name });
+    this.context = { app_name: opts.app_name, sessions: () => [...this.sessions.values()].map((s) => s.context) };
+  }
+
+  /** --dev: new sessions use the reloaded module; running ones keep theirs. */
+  replace_app(app: AppModule): void {
+    this.app = app;
+  }
+
+  get count(): number {
+    return this.sessions.size;
+  }
+  get(id: string): ServerSession | undefined {
+    return this.sessions.get(id);
+  }
+  all(): readonly ServerSession[] {
+    return [...this.sessions.values()];
+  }
+
+  async start(): Promise<void> {
+    if (this.app.on_server_loaded) await this.app.on_server_loaded(this.context);
+    this.timer = setInterval(() => this.discard_unused(), this.opts.check_unused_sessions);
+    this.timer.unref?.();
+  }
+
+  /** The session with this id, created (running the app) when it does not exist yet. */
+  get_or_create(id: string, request: RequestInfo): Promise<ServerSession> {
+    const existing = this.sessions.get(id);
+    if (existing) return Promise.resolve(existing);
+    const pending = this.creating.get(id);
+    if (pending) return pending;
+    const p = this.create(id, request).finally(() => this.creating.delete(id));
+    this.creating.set(id, p);
+    return p;
+  }
+
+  private async create(id: string, request: RequestInfo): Promise<ServerSession> {
+    const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log });
+    try {
+      await session.initialize(this.app);
+    } catch (e) {
+      session.destroy();
+      this.log.error({ err: e, session: id }, `app '${this.app_name}' failed to build a document`);
+      throw e;
+    }
+    this.sessions.set(id, session);
+    this.sessions_created++;
+    this.log.debug({ session: id }, "session created");
+    return session;
+  }
+
+  /** Sessions without connections for longer than the lifetime are destroyed. */
+  discard_unused(now = Date.now()): number {
+    let n = 0;
+    for (const s of this.sessions.values()) {
+      if (s.connection_count === 0 && now - s.last_unsubscribed >= this.opts.unused_session_lifetime) {
+        void this.destroy(s);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  async destroy(session: ServerSession): Promise<void> {
+    if (!this.sessions.delete(session.id)) return;
+    session.destroy();
+    this.sessions_destroyed++;
+    this.log.debug({ session: session.id }, "session destroyed");
+    try {
+      if (this.app.on_session_destroyed) await this.app.on_session_destroyed(session.context);
+    } catch (e) {
+      this.log.error({ err: e, session: session.id }, "on_session_destroyed failed");
+    }
+  }
+
+  /** Server shutdown: every session destroyed, then on_server_unloaded. */
+  async stop(): Promise<void> {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+    await Promise.all(this.all().map((s) => this.destroy(s)));
+    try {
+      if (this.app.on_server_unloaded) await this.app.on_server_unloaded(this.context);
+    } catch (e) {
+      this.log.error({ err: e }, "on_server_unloaded failed");
+    }
+  }
+}

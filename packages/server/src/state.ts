@@ -1,0 +1,54 @@
+/**
+ * What the routes share: resolved options, one SessionManager per app, the client
+ * bundle and the live connections. Decorated onto the fastify instance as `dash`
+ * (tests and benches read it).
+ */
+import type { FastifyBaseLogger } from "fastify";
+import { ClientBundle } from "./bundle.ts";
+import type { ServerConnection } from "./connection.ts";
+import type { ResolvedOptions } from "./options.ts";
+import { SessionManager } from "./session_manager.ts";
+import type { TokenSettings } from "./tokens.ts";
+
+export class DashState {
+  readonly managers = new Map<string, SessionManager>();
+  readonly connections = new Set<ServerConnection>();
+  readonly bundle: ClientBundle;
+  readonly tokens: TokenSettings;
+
+  constructor(
+    readonly options: ResolvedOptions,
+    readonly log: FastifyBaseLogger,
+  ) {
+    this.bundle = new ClientBundle({ ...options.client_bundle, dev: options.dev }, log);
+    this.tokens = { signed: options.session_ids === "signed", secret_key: options.secret_key };
+    for (const [name, app] of Object.entries(options.apps)) {
+      this.managers.set(name, new SessionManager({
+        app_name: name,
+        app,
+        log,
+        check_unused_sessions: options.check_unused_sessions,
+        unused_session_lifetime: options.unused_session_lifetime,
+      }));
+    }
+  }
+
+  get app_names(): readonly string[] {
+    return [...this.managers.keys()];
+  }
+
+  /** Path of an app's page, with the prefix. */
+  app_path(name: string): string {
+    return `${this.options.prefix}/${name}`;
+  }
+
+  get bundle_path(): string {
+    return `${this.options.prefix}/static/dash-client.js`;
+  }
+
+  session_count(): number {
+    let n = 0;
+    for (const m of this.managers.values()) n += m.count;
+    return n;
+  }
+}
