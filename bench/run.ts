@@ -6,6 +6,9 @@ export {};
 const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   encode: () => import("./protocol/encode.bench.ts"),
   stream: () => import("./protocol/stream.bench.ts"),
+  sessions: () => import("./server/sessions.ts"),
+  memory: () => import("./server/memory.ts"),
+  fanout: () => import("./server/fanout.ts"),
 };
 
 const only = process.argv.slice(2);
