@@ -22,6 +22,16 @@ export interface SessionContext {
   readonly document: Document;
   /** True once the session has been discarded. */
   readonly destroyed: boolean;
+  /** Connected viewers (connections that have pulled the document). */
+  readonly connection_count: number;
+}
+
+/** One browser or client connection of a session, for the per-connection hooks. */
+export interface ConnectionContext {
+  readonly id: string;
+  /** Stable across that client's reconnects. */
+  readonly client_id: string;
+  readonly session: SessionContext;
 }
 
 export interface ServerContext {
@@ -38,9 +48,17 @@ export interface AppModule {
   readonly on_server_unloaded?: (ctx: ServerContext) => void | Promise<void>;
   readonly on_session_created?: (ctx: SessionContext) => void | Promise<void>;
   readonly on_session_destroyed?: (ctx: SessionContext) => void | Promise<void>;
+  /** A viewer joined a session (after it pulled the document). */
+  readonly on_connection_created?: (ctx: ConnectionContext) => void | Promise<void>;
+  /** A viewer left. */
+  readonly on_connection_destroyed?: (ctx: ConnectionContext) => void | Promise<void>;
+  /** One document for every visitor of the app (instead of one per page load). */
+  readonly shared?: boolean;
 }
 
-const HOOKS = ["on_server_loaded", "on_server_unloaded", "on_session_created", "on_session_destroyed"] as const;
+const HOOKS = [
+  "on_server_loaded", "on_server_unloaded", "on_session_created", "on_session_destroyed", "on_connection_created", "on_connection_destroyed",
+] as const;
 
 const UNLOCKED = Symbol.for("dash.without_document_lock");
 
@@ -86,6 +104,9 @@ export function check_app_module(mod: unknown, where: string): AppModule {
     if (m[hook] !== undefined && typeof m[hook] !== "function") {
       throw new DashError(ErrorCode.APP_LOAD, `${where}: export ${hook} must be a function, got ${typeof m[hook]}`, { path: where });
     }
+  }
+  if (m.shared !== undefined && typeof m.shared !== "boolean") {
+    throw new DashError(ErrorCode.APP_LOAD, `${where}: export shared must be a boolean, got ${typeof m.shared}`, { path: where });
   }
   return m as unknown as AppModule;
 }

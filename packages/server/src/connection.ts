@@ -65,6 +65,12 @@ let next_conn = 1;
 
 export class ServerConnection {
   readonly id = `c${next_conn++}`;
+  /** The client this connection speaks for (its client_id, stable across reconnects); origin of its edits. */
+  origin: string = this.id;
+  /** Counted as a viewer (has pulled or resumed). */
+  joined = false;
+  /** Asked to be told the viewer count. */
+  wants_viewers = false;
   private readonly receiver: Receiver;
   private readonly queue: SendQueue;
   private chain: Promise<void> = Promise.resolve();

@@ -20,7 +20,8 @@ export interface FanoutBatch {
 }
 
 export interface FanoutTarget {
-  readonly id: string;
+  /** The client whose edits this connection carries (its events are not echoed back). */
+  readonly origin: string;
   deliver_batch(version: number, prepared: PreparedMessage): void;
 }
 
@@ -30,15 +31,28 @@ export function prepare_patch(batch: FanoutBatch, events: readonly DocumentEvent
   return prepare_message(MsgType.PATCH_DOC, json, { metadata: { version: batch.version }, buffers: new Map(buffers) });
 }
 
-/** Returns how many times the batch was serialized (1 for the shared form, plus one per origin). */
-export function fan_out(batch: FanoutBatch, targets: Iterable<FanoutTarget>): number {
+export function origins_of(batch: FanoutBatch): Set<string> {
   const origins = new Set<string>();
   for (const e of batch.events) if (e.origin !== undefined) origins.add(e.origin);
-  let full: PreparedMessage | null = null;
+  return origins;
+}
+
+/** What a client that sent some of the batch's events gets: the rest (null when nothing is left). */
+export function subset_for(batch: FanoutBatch, origin: string): PreparedMessage | null {
+  const rest = batch.events.filter((e) => e.origin !== origin);
+  return rest.length === 0 ? null : prepare_patch(batch, rest);
+}
+
+/**
+ * Returns how many times the batch was serialized (1 for the shared form, plus one per origin).
+ * `full` may be given when the caller already serialized the whole batch (e.g. for its log).
+ */
+export function fan_out(batch: FanoutBatch, targets: Iterable<FanoutTarget>, full: PreparedMessage | null = null): number {
+  const origins = origins_of(batch);
   let serialized = 0;
   for (const t of targets) {
-    if (origins.has(t.id)) {
-      const rest = batch.events.filter((e) => e.origin !== t.id);
+    if (origins.has(t.origin)) {
+      const rest = batch.events.filter((e) => e.origin !== t.origin);
       if (rest.length === 0) continue;
       t.deliver_batch(batch.version, prepare_patch(batch, rest));
       serialized++;

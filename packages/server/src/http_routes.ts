@@ -1,14 +1,19 @@
 /**
  * HTTP routes: `/` (index or redirect), `/<app>` (page; creates or joins a session),
- * `/<app>/autoload.js` (Bokeh's server_document script), `/static/dash-client.js`.
+ * `/<app>/autoload.js` (Bokeh's server_document script), `/static/dash-client.js`,
+ * `/static/bokehjs/<bundle>`. Pages and autoload.js use the server's client (`--client`)
+ * unless the request says `?client=dash|bokehjs`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DashError, ErrorCode } from "@dash/protocol";
+import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
+import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
 import { app_page, autoload_script, index_page, type EmbedItem } from "./html.ts";
+import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionManager } from "./session_manager.ts";
 import type { DashState } from "./state.ts";
-import { check_session_id_signature, generate_session_id, generate_token } from "./tokens.ts";
+import { check_session_id_signature, generate_session_id, generate_token, named_session_id } from "./tokens.ts";
 
 const SESSION_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
@@ -16,11 +21,57 @@ function ws_scheme(req: FastifyRequest): string {
   return req.protocol === "https" ? "wss" : "ws";
 }
 
-/** Creates (or joins, with ?bokeh-session-id=) a session; returns its id and a fresh token. */
-async function session_for(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<{ id: string; token: string; title: string }> {
-  const requested = first(query_of(req)["bokeh-session-id"]);
+const DOC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Creates (or joins) a session; returns its id and a fresh token. `?bokeh-session-id=`
+ * joins that session; `?doc=<name>` joins the document of that name; an app exporting
+ * `shared = true` has one document for every visitor. Named documents are kept while the
+ * server runs (not discarded when unused).
+ */
+/** A request the route refuses with this status. */
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** The client a page or autoload.js is for: `?client=` or the server's default. */
+function client_of(state: DashState, req: FastifyRequest): ClientKind {
+  const q = first(query_of(req).client);
+  const client = q === undefined || q === "" ? state.options.client : q;
+  if (!(CLIENT_KINDS as readonly string[]).includes(client)) {
+    throw new HttpError(400, `client must be one of ${CLIENT_KINDS.join(", ")}, got '${client}'`);
+  }
+  if (client === "bokehjs") {
+    try {
+      bokehjs_package();
+    } catch (e) {
+      throw new HttpError(500, e instanceof Error ? e.message : String(e));
+    }
+  }
+  return client as ClientKind;
+}
+
+interface PageSession {
+  readonly id: string;
+  readonly token: string;
+  readonly title: string;
+  readonly root_ids: readonly string[];
+}
+
+async function session_for(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<PageSession> {
+  const q = query_of(req);
+  const requested = first(q["bokeh-session-id"]);
+  const doc_name = first(q["doc"]);
   let id: string;
-  if (requested !== undefined) {
+  let named = false;
+  if (requested === undefined && (doc_name !== undefined || manager.shared)) {
+    const name = doc_name === undefined ? "shared" : `doc_${doc_name}`;
+    if (doc_name !== undefined && !DOC_NAME.test(doc_name)) throw new DashError(ErrorCode.BAD_TOKEN, "invalid doc name (letters, digits, _ and -)");
+    id = named_session_id(name, state.tokens);
+    named = true;
+  } else if (requested !== undefined) {
     if (!SESSION_ID.test(requested) || !check_session_id_signature(requested, state.tokens)) {
       throw new DashError(ErrorCode.BAD_TOKEN, "invalid bokeh-session-id");
     }
@@ -29,10 +80,13 @@ async function session_for(state: DashState, manager: SessionManager, req: Fasti
     id = generate_session_id(state.tokens);
   }
   const session = await manager.get_or_create(id, request_info(req));
-  return { id, token: generate_token(id, state.tokens, state.options.session_token_expiration), title: session.document.title };
+  if (named) session.persistent = true;
+  const token = generate_token(id, state.tokens, state.options.session_token_expiration);
+  return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
 }
 
 function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyReply {
+  if (e instanceof HttpError) return reply.code(e.status).type("text/plain").send(e.message);
   if (e instanceof DashError && (e.code === ErrorCode.BAD_TOKEN || e.code === ErrorCode.BAD_OPTION)) {
     return reply.code(403).type("text/plain").send(`${e.code}: ${e.message}`);
   }
@@ -54,11 +108,17 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
     const path = state.app_path(name);
 
     f.get(path, async (req, reply) => {
-      let s;
+      let s, client;
       try {
+        client = client_of(state, req);
         s = await session_for(state, manager, req);
       } catch (e) {
         return fail(reply, e, req);
+      }
+      reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
+      if (client === "bokehjs") {
+        const js_urls = bokehjs_urls("", prefix);
+        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids }));
       }
       const item: EmbedItem = {
         ws_url: `${ws_scheme(req)}://${req.host}${path}/ws`,
@@ -66,8 +126,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         app_path: path,
         elementid: `dash-root-${name}`,
       };
-      reply.header("cache-control", "no-store");
-      return reply.type("text/html; charset=utf-8").send(app_page({ title: s.title, bundle_url: state.bundle_path, item }));
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {
@@ -86,24 +145,36 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         }
       }
       const server_root = base.endsWith(path) ? base.slice(0, base.length - path.length) : new URL(base).origin;
-      let s;
+      let s, client;
       try {
+        client = client_of(state, req);
         s = await session_for(state, manager, req);
       } catch (e) {
         return fail(reply, e, req);
       }
-      const item: EmbedItem = {
-        ws_url: base.replace(/^http/, "ws") + "/ws",
-        token: s.token,
-        app_path: first(q["bokeh-app-path"]) ?? path,
-        elementid,
-      };
-      reply.header("cache-control", "no-store");
-      return reply
-        .type("application/javascript; charset=utf-8")
-        .send(autoload_script({ bundle_url: `${server_root}${state.bundle_path}`, item }));
+      const app_path = first(q["bokeh-app-path"]) ?? path;
+      // Fetched cross-origin by server_document's XHR: readable from any page, never cached.
+      reply
+        .header("cache-control", "no-store")
+        .header("access-control-allow-origin", "*")
+        .type("application/javascript; charset=utf-8");
+      if (client === "bokehjs") {
+        const js_urls = bokehjs_urls(server_root, prefix);
+        return reply.send(bokehjs_autoload_script({
+          js_urls,
+          version: bokehjs_package().version,
+          token: s.token,
+          elementid,
+          app_path,
+          absolute_url: base,
+        }));
+      }
+      const item: EmbedItem = { ws_url: base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
+      return reply.send(autoload_script({ bundle_url: `${server_root}${state.bundle_path}`, item }));
     });
   }
+
+  register_bokehjs_assets(f, prefix);
 
   f.get(state.bundle_path, async (req, reply) => {
     try {

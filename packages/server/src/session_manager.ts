@@ -37,6 +37,11 @@ export class SessionManager {
     this.app = app;
   }
 
+  /** The app declared one document for every visitor (`export const shared = true`). */
+  get shared(): boolean {
+    return this.app.shared === true;
+  }
+
   get count(): number {
     return this.sessions.size;
   }
@@ -83,7 +88,7 @@ export class SessionManager {
   discard_unused(now = Date.now()): number {
     let n = 0;
     for (const s of this.sessions.values()) {
-      if (s.connection_count === 0 && now - s.last_unsubscribed >= this.opts.unused_session_lifetime) {
+      if (!s.persistent && s.connection_count === 0 && now - s.last_unsubscribed >= this.opts.unused_session_lifetime) {
         void this.destroy(s);
         n++;
       }

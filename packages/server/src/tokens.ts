@@ -38,6 +38,11 @@ export function generate_session_id(s: TokenSettings): string {
   return s.signed ? `${base}-${signature(base, secret_of(s))}` : base;
 }
 
+/** A session id chosen by name (shared documents, ?doc=<name>), signed like generated ones. */
+export function named_session_id(name: string, s: TokenSettings): string {
+  return s.signed ? `${name}-${signature(name, secret_of(s))}` : name;
+}
+
 export function check_session_id_signature(session_id: string, s: TokenSettings): boolean {
   if (!s.signed) return true;
   const i = session_id.indexOf("-");
