@@ -65,6 +65,18 @@ export class ClientConnection {
   private pushed = false;
   /** Code and reason of the last close. */
   last_close: { code: number; reason: string } | null = null;
+  /** Stable across reconnects: the server recognises our edits (and resent ones) by it. */
+  readonly client_id = random_id();
+  /** Patches sent and not yet answered, by msgid, in send order (resent or replayed after a reconnect). */
+  private readonly inflight = new Map<string, LocalPatch>();
+  /** Local edits made while disconnected, sent in order once the connection is back. */
+  private outbox: LocalPatch[] = [];
+  private readonly viewer_listeners = new Set<(n: number) => void>();
+  private pulling = 0;
+  /** Connected viewers of this document, as the server last said (null: unknown). */
+  viewers: number | null = null;
+  /** How the last (re)connection synchronised: resumed from the log, or a whole document. */
+  last_sync: { kind: "resumed"; missed: number } | { kind: "document" } | null = null;
 
   constructor(private readonly opts: ClientConnectionOptions) {
     this.receiver = new Receiver({ max_message_size: opts.max_message_size });
@@ -79,6 +91,21 @@ export class ClientConnection {
   }
   get connected(): boolean {
     return this._state === "connected";
+  }
+
+  on_viewers(cb: (n: number) => void): () => void {
+    this.viewer_listeners.add(cb);
+    return () => this.viewer_listeners.delete(cb);
+  }
+
+  /** Local edits not yet acknowledged by the server (in flight or waiting for the connection). */
+  get unsent(): number {
+    return this.inflight.size + this.outbox.length;
+  }
+
+  /** True while nothing is in flight, no pull is out and no resync is due. */
+  get idle(): boolean {
+    return this._state === "connected" && this.unsent === 0 && this.pulling === 0 && !this.replica.needs_resync;
   }
 
   on_state(cb: (s: ConnectionState) => void): () => void {
@@ -166,12 +193,59 @@ export class ClientConnection {
     this.first_ready = null;
   }
 
-  /** Fetch the whole document again (replacing the replica's content). */
-  async pull(): Promise<Document> {
-    const reply = await this.request(create_message(MsgType.PULL_DOC_REQ, {}, { metadata: { resync: true } }));
+  /**
+   * Synchronise with the server: the whole document, or — when reconnecting to the same
+   * document incarnation — only the batches missed since our version (the server replies
+   * OK {resumed} after sending them). Edits made meanwhile are then sent (or replayed onto a
+   * fresh document) in order; edits that can no longer apply are reported, never dropped silently.
+   */
+  async pull(opts: { full?: boolean } = {}): Promise<Document> {
+    const r = this.replica;
+    const metadata: Record<string, unknown> = { resync: true, viewers: true, client_id: this.client_id, inflight: [...this.inflight.keys()] };
+    if (opts.full !== true && r.document !== null && r.server_version !== null && r.epoch !== null) {
+      metadata.since = r.server_version;
+      metadata.epoch = r.epoch;
+    }
+    // Edits made while the pull is out wait in the outbox: the reply decides how they apply.
+    this.pulling++;
+    let reply: Message;
+    try {
+      reply = await this.request(create_message(MsgType.PULL_DOC_REQ, {}, { metadata }));
+    } finally {
+      this.pulling--;
+    }
+    const applied = new Set(Array.isArray(reply.metadata.applied) ? (reply.metadata.applied as unknown[]).filter((x): x is string => typeof x === "string") : []);
+    const inflight = [...this.inflight.entries()];
+    this.inflight.clear();
+    const waiting = this.outbox;
+    this.outbox = [];
+    if (is_msgtype(reply, MsgType.OK) && reply.metadata.resumed === true) {
+      r.acknowledged(version_of(reply));
+      this.last_sync = { kind: "resumed", missed: typeof reply.metadata.missed === "number" ? reply.metadata.missed : 0 };
+      // Our replica still holds these edits: send the ones the server never applied.
+      for (const [msgid, patch] of inflight) {
+        r.pending.settled(msgid);
+        if (!applied.has(msgid)) this.transmit(patch);
+      }
+      for (const patch of waiting) this.transmit(patch);
+      return r.document!;
+    }
     if (!is_msgtype(reply, MsgType.PULL_DOC_REPLY)) throw new Error(`expected PULL-DOC-REPLY, got ${reply.header.msgtype}`);
-    this.replica.load(reply.content.doc, reply.buffers, version_of(reply));
-    return this.replica.document!;
+    const epoch = typeof reply.metadata.epoch === "string" ? reply.metadata.epoch : undefined;
+    r.load(reply.content.doc, reply.buffers, version_of(reply), epoch);
+    this.last_sync = { kind: "document" };
+    // The fresh document lacks our unapplied edits: replay them as new local changes.
+    const replay = [...inflight.filter(([msgid]) => !applied.has(msgid)).map(([, p]) => p), ...waiting];
+    let lost = 0;
+    for (const patch of replay) {
+      try {
+        r.document!.apply_events(patch.content, new Map(patch.buffers));
+      } catch {
+        lost += patch.events.length;
+      }
+    }
+    if (lost > 0) this.warn(`${lost} local change(s) made while disconnected no longer apply to the server's document and were discarded`);
+    return r.document!;
   }
 
   async request_server_info(): Promise<ServerInfoReplyContent> {
@@ -195,19 +269,41 @@ export class ClientConnection {
   }
 
   private send_patch(patch: LocalPatch): void {
-    if (this._state !== "connected") {
-      this.warn(`local change not sent (connection ${this._state}); it will be replaced by the next pull`);
+    if (this._state !== "connected" || this.pulling > 0) {
+      this.outbox.push(patch);
+      this.warn(`local change queued while ${this._state}; it is sent when the connection is back`);
       return;
     }
+    this.transmit(patch);
+  }
+
+  private transmit(patch: LocalPatch): void {
     const msg = create_message(MsgType.PATCH_DOC, patch.content, { buffers: new Map(patch.buffers) });
+    const msgid = msg.header.msgid;
+    this.inflight.set(msgid, patch);
+    this.replica.pending.sent(msgid, patch.events);
     this.request(msg).then(
-      (reply) => this.replica.acknowledged(version_of(reply)),
+      (reply) => {
+        this.inflight.delete(msgid);
+        this.replica.pending.settled(msgid);
+        this.replica.acknowledged(version_of(reply));
+        this.resync_if_needed();
+      },
       (e: unknown) => {
-        if (!(e instanceof ServerError)) return;
+        if (!(e instanceof ServerError)) return; // connection lost: kept in flight, resolved on reconnect
+        this.inflight.delete(msgid);
+        this.replica.pending.settled(msgid);
         this.warn(`${e.message}; pulling the document again`);
-        this.pull().catch((err: unknown) => this.warn(`re-pull failed: ${String(err)}`));
+        this.pull({ full: true }).catch((err: unknown) => this.warn(`re-pull failed: ${String(err)}`));
       },
     );
+  }
+
+  /** After a column race, pull once our own edits are settled (their order is the server's). */
+  private resync_if_needed(): void {
+    if (!this.replica.needs_resync || this.inflight.size > 0 || this._state !== "connected") return;
+    this.replica.needs_resync = false;
+    this.pull({ full: true }).catch((err: unknown) => this.warn(`resync failed: ${String(err)}`));
   }
 
   private handle(msg: Message): void {
@@ -216,18 +312,24 @@ export class ClientConnection {
     switch (t) {
       case MsgType.PATCH_DOC: {
         const m = msg as Extract<Message, { header: { msgtype: "PATCH-DOC" } }>;
+        const viewers = m.metadata.viewers;
+        if (typeof viewers === "number") {
+          this.viewers = viewers;
+          for (const cb of this.viewer_listeners) cb(viewers);
+        }
         try {
           this.replica.apply_patch(m.content, m.buffers, version_of(m));
+          this.resync_if_needed();
         } catch (e) {
           this.warn(`cannot apply server patch: ${e instanceof Error ? e.message : String(e)}; pulling again`);
-          void this.pull().catch(() => undefined);
+          void this.pull({ full: true }).catch(() => undefined);
         }
         return;
       }
       case MsgType.PULL_DOC_REPLY: {
         // Unsolicited: the server resynchronises us after we fell behind.
         const m = msg as Extract<Message, { header: { msgtype: "PULL-DOC-REPLY" } }>;
-        this.replica.load(m.content.doc, m.buffers, version_of(m));
+        this.replica.load(m.content.doc, m.buffers, version_of(m), typeof m.metadata.epoch === "string" ? m.metadata.epoch : undefined);
         return;
       }
       case MsgType.ERROR:
@@ -286,6 +388,12 @@ export class ClientConnection {
     if (s !== null) s.close(code, reason);
     else this.set_state("closed");
   }
+}
+
+function random_id(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 function version_of(msg: Message): number | undefined {

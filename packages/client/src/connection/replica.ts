@@ -8,6 +8,7 @@
  * contains (by the {version} the Dash server puts in metadata).
  */
 import { Document, encode_events, type BufferMap, type Buffers, type DocumentEvent, type Json } from "@dash/protocol";
+import { PendingEdits } from "../sync/pending.ts";
 
 export const SERVER_ORIGIN = "server";
 
@@ -27,6 +28,12 @@ export class Replica {
   private _document: Document | null = null;
   /** Last server version this replica contains (null: unknown / not a Dash server). */
   server_version: number | null = null;
+  /** Which server document incarnation server_version counts in (resume needs the same one). */
+  epoch: string | null = null;
+  /** Local edits sent and not yet acknowledged (server changes they supersede are skipped). */
+  readonly pending = new PendingEdits();
+  /** A server column change raced one of ours: pull again once ours are settled. */
+  needs_resync = false;
   private early: EarlyPatch[] = [];
   private unsubscribe: (() => void) | null = null;
   private readonly replaced_listeners = new Set<(doc: Document) => void>();
@@ -49,7 +56,10 @@ export class Replica {
   }
 
   /** The whole document from the server (pull reply, or resync after falling behind). */
-  load(json: unknown, buffers: BufferMap, version: number | undefined): void {
+  load(json: unknown, buffers: BufferMap, version: number | undefined, epoch?: string): void {
+    this.pending.clear();
+    this.needs_resync = false;
+    if (epoch !== undefined) this.epoch = epoch;
     if (this._document === null) {
       this.attach(Document.from_json(json, buffers));
     } else {
@@ -69,6 +79,12 @@ export class Replica {
       return;
     }
     if (version !== undefined && this.server_version !== null && version <= this.server_version) return;
+    const events = (content as { events?: unknown }).events;
+    if (Array.isArray(events) && this.pending.size > 0) {
+      const f = this.pending.filter(events);
+      if (f.conflict) this.needs_resync = true;
+      content = { ...(content as object), events: f.events };
+    }
     this._document.apply_events(content, buffers, SERVER_ORIGIN);
     if (version !== undefined) this.server_version = version;
   }

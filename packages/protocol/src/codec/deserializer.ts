@@ -28,6 +28,8 @@ export class Deserializer {
   constructor(
     private readonly resolve: (id: string) => Model | null | undefined,
     private readonly buffers: BufferMap = new Map(),
+    /** Replacing a whole document: reuse known models of the same type, replace the others. */
+    private readonly reuse = false,
   ) {}
 
   private lookup(id: string): Model | undefined {
@@ -157,11 +159,16 @@ export class Deserializer {
       return m;
     }
     const existing = this.lookup(id);
-    if (existing !== undefined) {
+    if (existing !== undefined && !(this.reuse && existing.type !== name && !this.local.has(id))) {
       if (existing.type !== name) {
         fail(`type mismatch for ${existing}, expected '${name}'`);
       }
-      if (attributes) this.updates.push([existing, this.decode_attrs(attributes)]);
+      if (this.reuse) {
+        if (!this.local.has(id)) {
+          this.local.set(id, existing);
+          this.updates.push([existing, attributes ? this.decode_attrs(attributes) : {}]);
+        }
+      } else if (attributes) this.updates.push([existing, this.decode_attrs(attributes)]);
       return existing;
     }
     const cls = this.cls(name);

@@ -169,6 +169,23 @@ export class Model {
     }
   }
 
+  /**
+   * @internal A resync: every attribute takes the given value or its default, silently
+   * (no document event); on_change callbacks still see what changed.
+   */
+  _replace_attributes(attrs: Record<string, unknown>): void {
+    const cls = this.constructor as ModelClass;
+    const full: Record<string, unknown> = {};
+    for (const [name, spec] of cls.__props__) {
+      if (name in attrs) full[name] = attrs[name];
+      else if (!spec.def.factory) full[name] = spec.def.default;
+      else if (!this._set.has(name)) continue; // still its own default instance
+      else full[name] = (spec.def.default as () => unknown)();
+    }
+    this.setv(full, { silent: true });
+    for (const name of cls.__props__.keys()) if (!(name in attrs)) this._set.delete(name);
+  }
+
   /** @internal */
   _trigger_change(attr: string, old: unknown, value: unknown): void {
     const cbs = this._change_cbs?.get(attr);
@@ -246,7 +263,8 @@ export class Model {
       if (this._set.has(name)) {
         if (!spec.def.factory && same_value(value, spec.def.default)) continue;
         yield [name, value];
-      } else if (spec.def.factory && value instanceof Model) {
+      } else if (spec.def.factory && spec.def.kind.refs && !models_in(value).next().done) {
+        // A fresh default holding models (a model, or e.g. a list of them): a peer's own default would have other ids.
         yield [name, value];
       }
     }

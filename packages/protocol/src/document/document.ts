@@ -111,16 +111,23 @@ export class Document {
     return doc;
   }
 
-  /** Swap the whole content for a peer's document JSON, without producing events. */
+  /**
+   * Swap the whole content for a peer's document JSON, without producing events. Models
+   * that still exist (same id and type) are kept and updated in place, so code holding
+   * them (views, a Node client's variables) keeps working after a resync.
+   */
   replace_with_json(json: unknown, buffers: BufferMap = new Map(), version?: number): void {
     if (!is_plain_object(json) || !Array.isArray(json.roots)) {
       throw new DashError(ErrorCode.DESERIALIZE, "document JSON needs a roots array");
     }
-    const d = new Deserializer(() => undefined, buffers);
+    const old = new Map(this._models);
+    const d = new Deserializer((id) => old.get(id), buffers, true);
+    // In place updates are applied after decoding, so decode the whole thing first.
     const roots = json.roots.map((r) => d.decode(r));
     for (const r of roots) if (!(r instanceof Model)) throw new DashError(ErrorCode.DESERIALIZE, "document roots must be models");
     for (const m of this._models.values()) m._document = null;
     this._models.clear();
+    for (const [m, attrs] of d.updates) m._replace_attributes(attrs);
     this._roots = [];
     this._pending = [];
     this._new_models = new Set();

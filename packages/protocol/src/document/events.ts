@@ -32,8 +32,8 @@ export interface ColumnsStreamed extends Origin {
 /** Index forms: a row index, a slice, or [row, ...nd-indices] for image-like columns. */
 export interface Slice { readonly start?: number | null; readonly stop?: number | null; readonly step?: number | null }
 export type PatchIndex = number | Slice | ReadonlyArray<number | Slice>;
-export type Patches = Record<string, ReadonlyArray<readonly [PatchIndex, unknown]>>;
-export interface ColumnsPatched extends Origin { readonly kind: "ColumnsPatched"; readonly model: Model; readonly attr: string; readonly patches: Patches }
+export type ColumnPatches = Record<string, ReadonlyArray<readonly [PatchIndex, unknown]>>;
+export interface ColumnsPatched extends Origin { readonly kind: "ColumnsPatched"; readonly model: Model; readonly attr: string; readonly patches: ColumnPatches }
 export interface RootAdded extends Origin { readonly kind: "RootAdded"; readonly model: Model }
 export interface RootRemoved extends Origin { readonly kind: "RootRemoved"; readonly model: Model }
 export interface TitleChanged extends Origin { readonly kind: "TitleChanged"; readonly title: string }

@@ -8,14 +8,14 @@ import { Model, type UIEvent } from "../core/model.ts";
 import type { ColumnData } from "../core/specs.ts";
 import { Deserializer, type BufferMap } from "../codec/deserializer.ts";
 import type { Document } from "./document.ts";
-import type { Patches } from "./events.ts";
+import type { ColumnPatches } from "./events.ts";
 
 /** Implemented by models holding columns (ColumnDataSource). */
 export interface ColumnsTarget {
   validate_stream(data: ColumnData, rollover?: number | null): ColumnData;
-  validate_patch(patches: Patches): Patches;
+  validate_patch(patches: ColumnPatches): ColumnPatches;
   _stream(data: ColumnData, rollover: number | null | undefined, origin?: string): void;
-  _patch(patches: Patches, origin?: string): void;
+  _patch(patches: ColumnPatches, origin?: string): void;
 }
 
 function is_columns_target(m: unknown): m is Model & ColumnsTarget {
@@ -84,7 +84,7 @@ export function apply_patch(doc: Document, content: unknown, buffers: BufferMap 
       case "ColumnsPatched": {
         const model = d.decode(raw.model);
         if (!is_columns_target(model)) bad("ColumnsPatched must target a ColumnDataSource");
-        const patches = model.validate_patch(d.decode(raw.patches) as Patches);
+        const patches = model.validate_patch(d.decode(raw.patches) as ColumnPatches);
         ops.push(() => model._patch(patches, origin));
         break;
       }

@@ -3,10 +3,12 @@ import { register_models } from "../core/model.ts";
 import * as sources from "./sources/index.ts";
 import * as layouts from "./layouts/index.ts";
 import * as widgets from "./widgets/index.ts";
+import * as plots from "./plot_index.ts";
 
 export * from "./sources/index.ts";
 export * from "./layouts/index.ts";
 export * from "./widgets/index.ts";
 export * from "./events/index.ts";
+export * from "./plot_index.ts";
 
-for (const mod of [sources, layouts, widgets]) register_models(mod as Record<string, unknown>);
+for (const mod of [sources, layouts, widgets, plots]) register_models(mod as Record<string, unknown>);

@@ -7,7 +7,7 @@ import { Ref, Dict, AnyPlain, is_typed_array, type TypedArray, Invalid } from ".
 import { ColumnDataKind, to_column, type ColumnArray, type ColumnData } from "../../core/specs.ts";
 import { DashError, ErrorCode, ValidationError } from "../../errors.ts";
 import type { ColumnsTarget } from "../../document/patch.ts";
-import { is_slice, type PatchIndex, type Patches, type Slice } from "../../document/events.ts";
+import { is_slice, type PatchIndex, type ColumnPatches, type Slice } from "../../document/events.ts";
 import { Selection } from "../selections/selection.ts";
 import { SelectionPolicy, UnionRenderers } from "../selections/interaction_policy.ts";
 
@@ -103,7 +103,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     return coerced;
   }
 
-  validate_patch(patches: Patches): Patches {
+  validate_patch(patches: ColumnPatches): ColumnPatches {
     if (patches === null || typeof patches !== "object") throw new DashError(ErrorCode.BAD_VALUE, `${this.type}.patch expected a mapping`);
     const n = this.length;
     for (const [col, list] of Object.entries(patches)) {
@@ -193,7 +193,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
   }
 
   /** @internal apply validated patches in place and emit one ColumnsPatched event. */
-  _patch(patches: Patches, origin?: string): void {
+  _patch(patches: ColumnPatches, origin?: string): void {
     const next: ColumnData = { ...this.data };
     for (const [col, list] of Object.entries(patches)) {
       let column = next[col]!;

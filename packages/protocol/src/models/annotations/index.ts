@@ -1,0 +1,14 @@
+export { Node } from "./node.ts";
+export { Annotation } from "./annotation.ts";
+export { TextAnnotation } from "./text_annotation.ts";
+export { Title } from "./title.ts";
+export { LegendItem } from "./legend_item.ts";
+export { Legend } from "./legend.ts";
+export { BoxAnnotation } from "./box_annotation.ts";
+export { PolyAnnotation } from "./poly_annotation.ts";
+export { Span } from "./span.ts";
+export { Label } from "./label.ts";
+export { DataAnnotation } from "./data_annotation.ts";
+export { LabelSet } from "./label_set.ts";
+export { BaseColorBar } from "./base_color_bar.ts";
+export { ColorBar } from "./color_bar.ts";

@@ -1,0 +1,3 @@
+export { Plot } from "./plot.ts";
+export { Figure } from "./figure.ts";
+export { GridPlot } from "./grid_plot.ts";

@@ -1,0 +1,13 @@
+export { Ticker } from "./ticker.ts";
+export { ContinuousTicker } from "./continuous_ticker.ts";
+export { AdaptiveTicker } from "./adaptive_ticker.ts";
+export { BasicTicker } from "./basic_ticker.ts";
+export { LogTicker } from "./log_ticker.ts";
+export { FixedTicker } from "./fixed_ticker.ts";
+export { CategoricalTicker } from "./categorical_ticker.ts";
+export { CompositeTicker } from "./composite_ticker.ts";
+export { BaseSingleIntervalTicker } from "./base_single_interval_ticker.ts";
+export { DaysTicker } from "./days_ticker.ts";
+export { MonthsTicker } from "./months_ticker.ts";
+export { YearsTicker } from "./years_ticker.ts";
+export { DatetimeTicker, default_datetime_tickers } from "./datetime_ticker.ts";
