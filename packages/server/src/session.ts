@@ -259,8 +259,10 @@ export class ServerSession {
         return;
       }
       const version = d.pending.length > 0 ? d.version + 1 : d.version;
+      // `rest`: whether this client will also get part of that batch (server reactions).
+      const rest = d.pending.some((e) => e.origin !== conn.origin);
       this.remember_applied(conn.origin, reqid, version);
-      conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version } }));
+      conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version, rest } }));
       d.unhold();
     });
   }

@@ -117,6 +117,7 @@ export class ClientConnection {
     if (s === this._state) return;
     this._state = s;
     for (const cb of this.state_listeners) cb(s);
+    if (s === "connected") this.flush_outbox();
   }
 
   private warn(text: string): void {
@@ -207,13 +208,27 @@ export class ClientConnection {
       metadata.epoch = r.epoch;
     }
     // Edits made while the pull is out wait in the outbox: the reply decides how they apply.
+    // The reply is applied synchronously, before any later message (a batch right behind it).
     this.pulling++;
-    let reply: Message;
+    let done = false;
+    const finish = (): void => {
+      if (!done) this.pulling--;
+      done = true;
+    };
     try {
-      reply = await this.request(create_message(MsgType.PULL_DOC_REQ, {}, { metadata }));
+      await this.request(create_message(MsgType.PULL_DOC_REQ, {}, { metadata }), (reply) => {
+        finish();
+        this.on_pull_reply(reply);
+      });
     } finally {
-      this.pulling--;
+      finish();
     }
+    this.flush_outbox();
+    return r.document!;
+  }
+
+  private on_pull_reply(reply: Message): void {
+    const r = this.replica;
     const applied = new Set(Array.isArray(reply.metadata.applied) ? (reply.metadata.applied as unknown[]).filter((x): x is string => typeof x === "string") : []);
     const inflight = [...this.inflight.entries()];
     this.inflight.clear();
@@ -228,7 +243,7 @@ export class ClientConnection {
         if (!applied.has(msgid)) this.transmit(patch);
       }
       for (const patch of waiting) this.transmit(patch);
-      return r.document!;
+      return;
     }
     if (!is_msgtype(reply, MsgType.PULL_DOC_REPLY)) throw new Error(`expected PULL-DOC-REPLY, got ${reply.header.msgtype}`);
     const epoch = typeof reply.metadata.epoch === "string" ? reply.metadata.epoch : undefined;
@@ -245,7 +260,6 @@ export class ClientConnection {
       }
     }
     if (lost > 0) this.warn(`${lost} local change(s) made while disconnected no longer apply to the server's document and were discarded`);
-    return r.document!;
   }
 
   async request_server_info(): Promise<ServerInfoReplyContent> {
@@ -255,9 +269,9 @@ export class ClientConnection {
   }
 
   /** Send a request and resolve with its reply (rejects with ServerError on ERROR). */
-  request(msg: Message): Promise<Message> {
+  request(msg: Message, on_reply?: (reply: Message) => void): Promise<Message> {
     if (this.socket === null || this._state === "closed") return Promise.reject(new ConnectionClosed("not connected"));
-    const p = this.requests.add(msg.header.msgid, msg.header.msgtype);
+    const p = this.requests.add(msg.header.msgid, msg.header.msgtype, on_reply);
     this.send(msg);
     return p;
   }
@@ -277,18 +291,26 @@ export class ClientConnection {
     this.transmit(patch);
   }
 
+  /** Send what waited for the connection (or for a pull), in order. */
+  private flush_outbox(): void {
+    if (this._state !== "connected" || this.pulling > 0 || this.outbox.length === 0) return;
+    const waiting = this.outbox;
+    this.outbox = [];
+    for (const patch of waiting) this.transmit(patch);
+  }
+
   private transmit(patch: LocalPatch): void {
     const msg = create_message(MsgType.PATCH_DOC, patch.content, { buffers: new Map(patch.buffers) });
     const msgid = msg.header.msgid;
     this.inflight.set(msgid, patch);
     this.replica.pending.sent(msgid, patch.events);
-    this.request(msg).then(
-      (reply) => {
-        this.inflight.delete(msgid);
-        this.replica.pending.settled(msgid);
-        this.replica.acknowledged(version_of(reply));
-        this.resync_if_needed();
-      },
+    // The OK is handled synchronously: batches right behind it were ordered after our edit.
+    this.request(msg, (reply) => {
+      this.inflight.delete(msgid);
+      this.replica.pending.settled(msgid);
+      this.replica.acknowledged(version_of(reply), reply.metadata.rest === true);
+    }).then(
+      () => this.resync_if_needed(),
       (e: unknown) => {
         if (!(e instanceof ServerError)) return; // connection lost: kept in flight, resolved on reconnect
         this.inflight.delete(msgid);

@@ -90,8 +90,12 @@ export class Replica {
   }
 
   /** The server applied our patch into `version`. */
-  acknowledged(version: number | undefined): void {
-    if (version !== undefined && (this.server_version === null || version > this.server_version)) this.server_version = version;
+  acknowledged(version: number | undefined, rest = false): void {
+    // The OK for batch v arrives before the rest of batch v (what server callbacks changed
+    // in reaction); when there is such a rest, only v - 1 is complete here.
+    if (version === undefined) return;
+    const complete = rest ? version - 1 : version;
+    if (this.server_version === null || complete > this.server_version) this.server_version = complete;
   }
 
   detach(): void {

@@ -20,6 +20,8 @@ export class ConnectionClosed extends Error {
 
 interface Pending {
   readonly msgtype: string;
+  /** Runs synchronously when the reply arrives, before any later message is handled. */
+  readonly on_reply?: (msg: Message) => void;
   resolve(msg: Message): void;
   reject(err: Error): void;
 }
@@ -31,8 +33,8 @@ export class RequestMap {
     return this.pending.size;
   }
 
-  add(msgid: string, msgtype: string): Promise<Message> {
-    return new Promise<Message>((resolve, reject) => this.pending.set(msgid, { msgtype, resolve, reject }));
+  add(msgid: string, msgtype: string, on_reply?: (msg: Message) => void): Promise<Message> {
+    return new Promise<Message>((resolve, reject) => this.pending.set(msgid, { msgtype, on_reply, resolve, reject }));
   }
 
   /** Settle the request this message answers; false when it answers none. */
@@ -45,7 +47,15 @@ export class RequestMap {
     if (msg.header.msgtype === MsgType.ERROR) {
       const content = msg.content as { text?: unknown };
       p.reject(new ServerError(typeof content.text === "string" ? content.text : "unknown error", p.msgtype));
-    } else p.resolve(msg);
+      return true;
+    }
+    try {
+      p.on_reply?.(msg);
+    } catch (e) {
+      p.reject(e instanceof Error ? e : new Error(String(e)));
+      return true;
+    }
+    p.resolve(msg);
     return true;
   }
 
