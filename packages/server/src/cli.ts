@@ -10,7 +10,7 @@ import { existsSync, watch, type FSWatcher } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { DashError } from "@dash/protocol";
 import { app_name_of, load_app, type AppModule } from "./app.ts";
-import { DEFAULTS, LOG_LEVELS, type LogLevel, type SessionIds } from "./options.ts";
+import { CLIENT_KINDS, DEFAULTS, LOG_LEVELS, type ClientKind, type LogLevel, type SessionIds } from "./options.ts";
 import { DASH_VERSION } from "./version.ts";
 
 export const EXIT_USAGE = 2;
@@ -26,6 +26,7 @@ const SERVE_OPTIONS = {
   "check-unused-sessions": { type: "string" },
   "unused-session-lifetime": { type: "string" },
   "websocket-max-message-size": { type: "string" },
+  client: { type: "string" },
   dev: { type: "boolean" },
   "log-level": { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -47,6 +48,7 @@ Options:
   --check-unused-sessions MS         how often to look for unused sessions (default ${DEFAULTS.check_unused_sessions})
   --unused-session-lifetime MS       how long a session without connections lives (default ${DEFAULTS.unused_session_lifetime})
   --websocket-max-message-size BYTES largest websocket message accepted (default ${DEFAULTS.websocket_max_message_size})
+  --client dash|bokehjs              browser client of app pages and autoload.js (default dash; ?client= overrides)
   --dev                              reload apps when their files change; rebuild the client bundle as needed
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
   -h, --help                         show this help
@@ -120,6 +122,10 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     max_size = integer("websocket-max-message-size", values["websocket-max-message-size"], 1024);
     const ids = values["session-ids"];
     if (ids !== undefined && ids !== "unsigned" && ids !== "signed") throw new UsageError(`--session-ids expects unsigned or signed, got '${ids}'`);
+    const client = values.client;
+    if (client !== undefined && !(CLIENT_KINDS as readonly string[]).includes(client)) {
+      throw new UsageError(`--client expects one of ${CLIENT_KINDS.join(", ")}, got '${client}'`);
+    }
     const level = values["log-level"];
     if (level !== undefined && !(LOG_LEVELS as readonly string[]).includes(level)) {
       throw new UsageError(`--log-level expects one of ${LOG_LEVELS.join(", ")}, got '${level}'`);
@@ -163,6 +169,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       websocket_max_message_size: max_size,
       dev: values.dev ?? false,
       log_level: values["log-level"] as LogLevel | undefined,
+      client: values.client as ClientKind | undefined,
     });
   } catch (e) {
     io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);

@@ -34,6 +34,7 @@ export function app_page(opts: { title: string; bundle_url: string; item: EmbedI
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escape_html(title)}</title>
 <style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
 <script type="text/javascript" src="${escape_html(bundle_url)}"></script>
@@ -62,6 +63,12 @@ export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): 
   function embed() {
     var el = document.getElementById(item.elementid);
     if (el == null) { console.warn("Dash: element " + JSON.stringify(item.elementid) + " not found"); return; }
+    if (el.tagName === "SCRIPT") {
+      // server_document's tag: the app takes the script's place, as BokehJS does
+      var div = document.createElement("div");
+      div.id = item.elementid;
+      el.replaceWith(div);
+    }
     window.Dash.embed_item(item);
   }
   if (window.Dash !== undefined && window.Dash.embed_item !== undefined) { embed(); return; }

@@ -23,12 +23,6 @@ function ws_scheme(req: FastifyRequest): string {
 
 const DOC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
-/**
- * Creates (or joins) a session; returns its id and a fresh token. `?bokeh-session-id=`
- * joins that session; `?doc=<name>` joins the document of that name; an app exporting
- * `shared = true` has one document for every visitor. Named documents are kept while the
- * server runs (not discarded when unused).
- */
 /** A request the route refuses with this status. */
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
@@ -60,6 +54,12 @@ interface PageSession {
   readonly root_ids: readonly string[];
 }
 
+/**
+ * Creates (or joins) a session; returns its id and a fresh token. `?bokeh-session-id=`
+ * joins that session; `?doc=<name>` joins the document of that name; an app exporting
+ * `shared = true` has one document for every visitor. Named documents are kept while the
+ * server runs (not discarded when unused).
+ */
 async function session_for(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<PageSession> {
   const q = query_of(req);
   const requested = first(q["bokeh-session-id"]);

@@ -4,8 +4,13 @@
  */
 import { DashError, ErrorCode, describe_value } from "@dash/protocol";
 import type { AppModule } from "./app.ts";
+import { bokehjs_package } from "./bokehjs_assets.ts";
+import { resolve_redis, type RedisOptions, type ResolvedRedis } from "./redis/config.ts";
 
 export type SessionIds = "unsigned" | "signed";
+/** Which browser client app pages and autoload.js use: Dash's own, or the real BokehJS 3.x. */
+export type ClientKind = "dash" | "bokehjs";
+export const CLIENT_KINDS: readonly ClientKind[] = ["dash", "bokehjs"];
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 export const LOG_LEVELS: readonly LogLevel[] = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
 
@@ -41,8 +46,12 @@ export interface ServerOptions {
   /** Development mode: rebuild the client bundle when its sources change. */
   readonly dev?: boolean;
   readonly log_level?: LogLevel;
+  /** Default client of app pages and autoload.js (`?client=` overrides per request). Default "dash". */
+  readonly client?: ClientKind;
   /** Override where the client bundle comes from (tests). Default: packages/client, built on demand. */
   readonly client_bundle?: ClientBundleOptions;
+  /** Run as one of several processes sharing documents through Redis (URL, or DASH_REDIS_URL). Default: single process. */
+  readonly redis?: string | RedisOptions;
 }
 
 export interface ClientBundleOptions {
@@ -70,7 +79,9 @@ export interface ResolvedOptions {
   readonly slow_consumer_timeout: number;
   readonly dev: boolean;
   readonly log_level: LogLevel;
+  readonly client: ClientKind;
   readonly client_bundle: ClientBundleOptions;
+  readonly redis: ResolvedRedis | null;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -87,6 +98,7 @@ export const DEFAULTS = Object.freeze({
   send_high_water: 1024 * 1024,
   slow_consumer_timeout: 30_000,
   log_level: "info" as LogLevel,
+  client: "dash" as ClientKind,
 });
 
 export const APP_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -146,6 +158,9 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
 
   const log_level = opts.log_level ?? DEFAULTS.log_level;
   if (!LOG_LEVELS.includes(log_level)) bad("log_level", `expected one of ${LOG_LEVELS.join(", ")}`, log_level);
+  const client = opts.client ?? DEFAULTS.client;
+  if (!CLIENT_KINDS.includes(client)) bad("client", `expected one of ${CLIENT_KINDS.join(", ")}`, client);
+  if (client === "bokehjs") bokehjs_package(); // fails now, not at the first page, when it is not installed
   const send_queue_max_bytes = int("send_queue_max_bytes", opts.send_queue_max_bytes, DEFAULTS.send_queue_max_bytes, 1024);
   const send_high_water = int("send_high_water", opts.send_high_water, Math.min(DEFAULTS.send_high_water, send_queue_max_bytes), 1);
 
@@ -167,6 +182,8 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
     slow_consumer_timeout: int("slow_consumer_timeout", opts.slow_consumer_timeout, DEFAULTS.slow_consumer_timeout, 1),
     dev: opts.dev ?? false,
     log_level,
+    client,
     client_bundle: Object.freeze({ ...(opts.client_bundle ?? {}) }),
+    redis: resolve_redis(opts.redis, env),
   });
 }

@@ -39,7 +39,8 @@ export class Document {
   host: CallbackHost;
 
   constructor(opts: DocumentOptions = {}) {
-    this._scheduler = opts.scheduler ?? queueMicrotask;
+    // A bare `queueMicrotask` reference called as a method throws "Illegal invocation" in browsers.
+    this._scheduler = opts.scheduler ?? ((flush) => queueMicrotask(flush));
     this.host = opts.host ?? new DefaultCallbackHost();
   }
 

@@ -8,6 +8,7 @@ import type { ModelClass } from "../../core/model.ts";
 import { type TypedArray, type ColorValue, is_plain_object, is_typed_array } from "../../core/kinds.ts";
 import type { Spec } from "../../core/specs.ts";
 import { ErrorCode, ValidationError } from "../../errors.ts";
+import { ndarray } from "../../codec/bytes.ts";
 import type { Plot } from "../plots/plot.ts";
 import { Glyph } from "../glyphs/glyph.ts";
 import { GlyphRenderer } from "../renderers/glyph_renderer.ts";
@@ -156,6 +157,21 @@ function is_color_tuple(v: unknown): boolean {
   return Array.isArray(v) && (v.length === 3 || v.length === 4) && v.every((x) => typeof x === "number");
 }
 
+/**
+ * Images given as nested lists (rows of numbers) become 2-d ndarrays: BokehJS's image glyphs
+ * read each image's `.shape`/`.dimension` and refuse plain lists ("expected a 2D array").
+ */
+function as_images(cls: ModelClass, v: readonly unknown[]): unknown[] {
+  return v.map((img) => {
+    if (!Array.isArray(img) || img.length === 0 || !img.every((row) => Array.isArray(row))) return img;
+    const rows = img as unknown[][];
+    const h = rows.length, w = rows[0]!.length;
+    const out = cls.__name__ === "ImageRGBA" ? new Uint32Array(h * w) : new Float64Array(h * w);
+    for (let i = 0; i < h; i++) for (let j = 0; j < w; j++) out[i * w + j] = Number(rows[i]![j]);
+    return ndarray(out, [h, w]);
+  });
+}
+
 /** bokeh.plotting._renderer._process_sequence_literals: arrays for data specs become columns. */
 function process_sequence_literals(
   cls: ModelClass, kwargs: Record<string, unknown>, columns: Record<string, unknown>, user_source: boolean, incompatible: string[],
@@ -168,7 +184,7 @@ function process_sequence_literals(
       incompatible.push(name);
       continue;
     }
-    columns[name] = v;
+    columns[name] = name === "image" && Array.isArray(v) ? as_images(cls, v) : v;
     kwargs[name] = { field: name };
   }
 }
