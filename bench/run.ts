@@ -9,6 +9,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   sessions: () => import("./server/sessions.ts"),
   memory: () => import("./server/memory.ts"),
   fanout: () => import("./server/fanout.ts"),
+  shared: () => import("./shared/shared.bench.ts"),
 };
 
 const only = process.argv.slice(2);

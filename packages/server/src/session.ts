@@ -14,6 +14,7 @@ import {
   type DocContent,
   type DocJson,
   type Model,
+  type PreparedMessage,
 } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, SessionContext } from "./app.ts";
@@ -33,33 +34,69 @@ export interface SessionOptions {
   readonly resume_log?: { readonly max_batches: number; readonly max_bytes: number };
 }
 
+/** How long viewer-count changes are gathered before clients are told. */
+const VIEWERS_COALESCE_MS = 100;
+
 /** Per client, the versions its recent patches went into (so a resent patch is not applied twice). */
 const APPLIED_PER_CLIENT = 256;
 
+/** How the answer to a client's patch reaches it (a local connection, or nobody here when another process forwarded it). */
+export interface PatchReply {
+  ok(metadata: Record<string, unknown>): void;
+  error(e: unknown): void;
+}
+
+/** Runs the app (on_session_created and the app function), e.g. with deterministic model ids. */
+export type AppScope = (run: () => Promise<void>) => Promise<void>;
+
+/**
+ * Several processes share this document through a broker (`--redis`). The leader orders
+ * changes exactly as a single process does, but a batch reaches connections (and a patch
+ * its OK) only once it is in the broker; a follower forwards patches to the leader and
+ * applies the broker's batches in order. Absent (null) in single-process mode.
+ */
+export interface Replication {
+  readonly leader: boolean;
+  /** Leader: a flushed batch; publish it, then deliver it (session.deliver). */
+  on_batch(batch: FanoutBatch): void;
+  /** Leader: a patch was applied into `metadata.version` (a batch follows when `batch_follows`); `send` once it is durable. */
+  ack(origin: string, msgid: string, metadata: Record<string, unknown>, batch_follows: boolean, send: () => void): void;
+  /** Leader: a patch was refused; `send` the error in order. */
+  refuse(origin: string, msgid: string, e: unknown, send: () => void): void;
+  /** Follower: hand a client's patch to the leader; `reply` answers it once ordered. */
+  forward(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void;
+  /** Before a pull: patches this client may have in flight anywhere have been ordered (resolves outside the lock). */
+  before_pull(origin: string, inflight: readonly string[]): Promise<void>;
+  /** Everything applied so far is durable and delivered. */
+  drained(): Promise<void>;
+}
 
 
 export class ServerSession {
   readonly id: string;
   readonly app_name: string;
-  readonly document: Document;
+  private _document: Document;
   readonly lock = new DocumentLock();
   readonly host: ServerCallbackHost;
   readonly log: FastifyBaseLogger;
   readonly context: SessionContext;
   private readonly connections = new Set<ServerConnection>();
-  private readonly unsubscribe_batches: () => void;
+  private unsubscribe_batches: () => void;
   private _destroyed = false;
   /** When the last connection left (or the session was created), for unused-session cleanup. */
   last_unsubscribed = Date.now();
   /** Batches serialized (shared form + per-origin subsets), for stats. */
   serializations = 0;
   /** Identifies this document incarnation: versions of another one (e.g. before a restart) don't resume. */
-  readonly epoch = randomBytes(6).toString("hex");
+  epoch = randomBytes(6).toString("hex");
   readonly log_of_batches: BatchLog;
   private readonly applied = new Map<string, Map<string, number>>();
   private app: AppModule | null = null;
+  private viewers_timer: ReturnType<typeof setTimeout> | null = null;
   /** Named/shared documents live while the server runs. */
   persistent = false;
+  /** Set by `--redis` mode (see Replication); null in single-process mode. */
+  replication: Replication | null = null;
 
   constructor(opts: SessionOptions) {
     this.id = opts.id;
@@ -68,15 +105,17 @@ export class ServerSession {
     this.host = new ServerCallbackHost(this.lock, (err, where) => {
       this.log.error({ err, where }, `${where} failed in app '${this.app_name}', session ${this.id}`);
     });
-    this.document = new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush) });
+    this._document = this.new_document();
     this.log_of_batches = new BatchLog(opts.resume_log ?? { max_batches: 1000, max_bytes: 16 * 1024 * 1024 });
-    this.unsubscribe_batches = this.document.on_batch((batch) => this.broadcast(batch));
+    this.unsubscribe_batches = this._document.on_batch((batch) => this.broadcast(batch));
     const self = this;
     this.context = {
       id: opts.id,
       app_name: opts.app_name,
       request: opts.request,
-      document: this.document,
+      get document() {
+        return self.document;
+      },
       get destroyed() {
         return self._destroyed;
       },
@@ -86,8 +125,15 @@ export class ServerSession {
     };
   }
 
+  get document(): Document {
+    return this._document;
+  }
   get destroyed(): boolean {
     return this._destroyed;
+  }
+
+  private new_document(): Document {
+    return new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush) });
   }
   get connection_count(): number {
     return this.connections.size;
@@ -97,14 +143,38 @@ export class ServerSession {
   }
 
   /** Run on_session_created, then the app function, under the lock. */
-  async initialize(app: AppModule): Promise<void> {
+  async initialize(app: AppModule, scope: AppScope = (run) => run()): Promise<void> {
     this.app = app;
-    await this.lock.run(async () => {
-      if (app.on_session_created) await app.on_session_created(this.context);
-      await app.default(this.document, this.context);
-    });
+    await this.lock.run(() => scope(() => this.run_app(app)));
     // Whatever the app made is the initial state: clients get it by pulling.
     this.document.flush();
+  }
+
+  private async run_app(app: AppModule): Promise<void> {
+    if (app.on_session_created) await app.on_session_created(this.context);
+    await app.default(this.document, this.context);
+  }
+
+  /**
+   * Under the lock: this process takes over ordering a document it holds as a replica. The
+   * app runs again on a fresh document (attaching its callbacks; `scope` gives its models
+   * the ids the first run gave them), then the replica's content replaces that document's,
+   * keeping the models the callbacks hold. Nothing is broadcast.
+   */
+  async rebuild(app: AppModule, scope: AppScope): Promise<void> {
+    this.app = app;
+    const old = this._document;
+    if (old.pending.length > 0) old.flush();
+    const { json, buffers } = old.to_json({ binary: true });
+    this.unsubscribe_batches();
+    const fresh = this.new_document();
+    this._document = fresh;
+    try {
+      await scope(() => this.run_app(app));
+    } finally {
+      fresh.replace_with_json(json, new Map(buffers), old.version);
+      this.unsubscribe_batches = fresh.on_batch((batch) => this.broadcast(batch));
+    }
   }
 
   subscribe(conn: ServerConnection): void {
@@ -140,9 +210,16 @@ export class ServerSession {
    * metadata, only to clients that asked for it (PULL-DOC-REQ metadata `viewers: true`).
    */
   private viewers_changed(): void {
-    const count = this.viewer_count;
-    const msg = prepare_message(MsgType.PATCH_DOC, { events: [] }, { metadata: { viewers: count } });
-    for (const c of this.connections) if (c.joined && c.wants_viewers) c.send_prepared(msg);
+    // Coalesced: when a thousand viewers join or leave at once (a reconnect storm), one
+    // message per viewer goes out, not one per viewer per change.
+    if (this.viewers_timer !== null) return;
+    this.viewers_timer = setTimeout(() => {
+      this.viewers_timer = null;
+      if (this._destroyed) return;
+      const count = this.viewer_count;
+      const msg = prepare_message(MsgType.PATCH_DOC, { events: [] }, { metadata: { viewers: count } });
+      for (const c of this.connections) if (c.joined && c.wants_viewers) c.send_prepared(msg);
+    }, VIEWERS_COALESCE_MS);
   }
 
   private run_hook(name: "on_connection_created" | "on_connection_destroyed", conn: ServerConnection): void {
@@ -152,11 +229,19 @@ export class ServerSession {
     this.host.invoke(() => hook(ctx), `${name}`);
   }
 
-  private applied_version(origin: string, msgid: string): number | undefined {
+  applied_version(origin: string, msgid: string): number | undefined {
     return this.applied.get(origin)?.get(msgid);
   }
 
-  private remember_applied(origin: string, msgid: string, version: number): void {
+  /** Recent (client, msgid, version) of applied patches, newest last, at most `max`. */
+  applied_list(max: number): Array<[string, string, number]> {
+    const out: Array<[string, string, number]> = [];
+    for (const [origin, m] of this.applied) for (const [msgid, v] of m) out.push([origin, msgid, v]);
+    out.sort((a, b) => a[2] - b[2]);
+    return out.slice(-max);
+  }
+
+  remember_applied(origin: string, msgid: string, version: number): void {
     let m = this.applied.get(origin);
     if (m === undefined) this.applied.set(origin, (m = new Map()));
     m.set(msgid, version);
@@ -164,18 +249,42 @@ export class ServerSession {
   }
 
   private broadcast(batch: FanoutBatch): void {
-    const targets = [...this.connections].filter((c) => c.pulled_version !== null && c.pulled_version < batch.version && !c.resync_pending);
+    if (this.replication?.leader === true) {
+      this.replication.on_batch(batch);
+      return;
+    }
+    let full: PreparedMessage;
     try {
       // Every batch is serialized once, for the connections and for the resume log.
-      const full = prepare_patch(batch, batch.events);
+      full = prepare_patch(batch, batch.events);
       this.serializations++;
+    } catch (e) {
+      this.serialize_failed(batch, e);
+      return;
+    }
+    this.deliver(batch, full);
+  }
+
+  /** Log a batch and send it to the connections that have not got it (`full`: the whole batch, serialized). */
+  deliver(batch: FanoutBatch, full: PreparedMessage): void {
+    if (this._destroyed) return;
+    const targets = this.targets_for(batch);
+    try {
       this.log_of_batches.add({ version: batch.version, events: batch.events, new_models: batch.new_models, full, origins: origins_of(batch), bytes: prepared_bytes(full) });
       if (targets.length === 0) return;
       this.serializations += fan_out(batch, targets, full);
     } catch (e) {
-      this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
-      for (const c of targets) this.send_document(c, undefined, { resync: true });
+      this.serialize_failed(batch, e, targets);
     }
+  }
+
+  private targets_for(batch: FanoutBatch): ServerConnection[] {
+    return [...this.connections].filter((c) => c.pulled_version !== null && c.pulled_version < batch.version && !c.resync_pending);
+  }
+
+  private serialize_failed(batch: FanoutBatch, e: unknown, targets = this.targets_for(batch)): void {
+    this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
+    for (const c of targets) this.send_document(c, undefined, { resync: true });
   }
 
   /** The current document as a PULL-DOC-REPLY (reply to `reqid`, or unsolicited for a resync). */
@@ -202,7 +311,11 @@ export class ServerSession {
     const client_id = metadata.client_id;
     if (typeof client_id === "string" && client_id.length > 0 && client_id.length <= 64) conn.origin = client_id;
     const inflight = Array.isArray(metadata.inflight) ? metadata.inflight.filter((x): x is string => typeof x === "string") : [];
-    return this.lock.run(() => {
+    const r = this.replication;
+    // With a broker, patches this client sent to any process are ordered first, and what is applied is durable.
+    const ready = r === null ? Promise.resolve() : r.before_pull(conn.origin, inflight);
+    return ready.then(() => this.lock.run(async () => {
+      if (r !== null) await r.drained();
       const d = this.document;
       if (d.pending.length > 0) d.flush();
       const applied = inflight.filter((id) => this.applied_version(conn.origin, id) !== undefined);
@@ -223,12 +336,13 @@ export class ServerSession {
       }
       this.send_document(conn, reqid, { epoch: this.epoch, applied });
       this.joined(conn);
-    });
+    }));
   }
 
   /** After a send-queue overflow: a fresh document replaces what the connection missed. */
   resync(conn: ServerConnection): void {
-    void this.lock.run(() => {
+    void this.lock.run(async () => {
+      await this.replication?.drained();
       if (!conn.closed) this.send_document(conn, undefined, { resync: true });
     });
   }
@@ -241,34 +355,60 @@ export class ServerSession {
    * before its OK was ordered before its edit.
    */
   patch(conn: ServerConnection, reqid: string, content: unknown, buffers: BufferMap): Promise<void> {
-    return this.lock.run(() => {
-      const again = this.applied_version(conn.origin, reqid);
-      if (again !== undefined) {
-        // A patch resent after a reconnect that was already applied: acknowledge, don't repeat.
-        conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version: again, duplicate: true } }));
-        return;
-      }
-      const d = this.document;
-      if (d.pending.length > 0) d.flush();
-      d.hold("collect");
-      try {
-        d.apply_events(content, buffers, conn.origin);
-      } catch (e) {
-        d.unhold();
-        this.reply_error(conn, reqid, e, "PATCH-DOC");
-        return;
-      }
-      const version = d.pending.length > 0 ? d.version + 1 : d.version;
-      // `rest`: whether this client will also get part of that batch (server reactions).
-      const rest = d.pending.some((e) => e.origin !== conn.origin);
-      this.remember_applied(conn.origin, reqid, version);
-      conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version, rest } }));
+    const reply: PatchReply = {
+      ok: (metadata) => conn.send(create_message(MsgType.OK, {}, { reqid, metadata })),
+      error: (e) => this.reply_error(conn, reqid, e, "PATCH-DOC"),
+    };
+    const r = this.replication;
+    if (r !== null && !r.leader) {
+      // Ordered by the leader; its OK comes back through the broker (in stream order).
+      if (this.applied_version(conn.origin, reqid) === undefined) r.forward(conn.origin, reqid, content, buffers, reply);
+      else reply.ok({ version: this.applied_version(conn.origin, reqid), duplicate: true });
+      return Promise.resolve();
+    }
+    return this.lock.run(() => this.apply_patch(conn.origin, reqid, content, buffers, reply));
+  }
+
+  /** Under the lock: a client's patch (from a connection here, or forwarded by another process) applied atomically. */
+  apply_patch(origin: string, reqid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void {
+    const r = this.replication;
+    const again = this.applied_version(origin, reqid);
+    if (again !== undefined) {
+      // A patch resent after a reconnect that was already applied: acknowledge, don't repeat.
+      const metadata = { version: again, duplicate: true };
+      if (r === null) reply.ok(metadata);
+      else r.ack(origin, reqid, metadata, false, () => reply.ok(metadata));
+      return;
+    }
+    const d = this.document;
+    if (d.pending.length > 0) d.flush();
+    d.hold("collect");
+    try {
+      d.apply_events(content, buffers, origin);
+    } catch (e) {
       d.unhold();
-    });
+      if (r === null) reply.error(e);
+      else r.refuse(origin, reqid, e, () => reply.error(e));
+      return;
+    }
+    const batch_follows = d.pending.length > 0;
+    const version = batch_follows ? d.version + 1 : d.version;
+    // `rest`: whether this client will also get part of that batch (server reactions).
+    const rest = d.pending.some((e) => e.origin !== origin);
+    this.remember_applied(origin, reqid, version);
+    const metadata = { version, rest };
+    if (r === null) reply.ok(metadata);
+    else r.ack(origin, reqid, metadata, batch_follows, () => reply.ok(metadata));
+    d.unhold();
   }
 
   /** PUSH-DOC: the client's document replaces this one (as RootRemoved/RootAdded events for other connections). */
   push(conn: ServerConnection, reqid: string, doc: DocJson, buffers: BufferMap): Promise<void> {
+    const r = this.replication;
+    if (r !== null && !r.leader) {
+      conn.send_error(reqid, "PUSH-DOC: this process does not order this document (--redis); push to a new session instead");
+      return Promise.resolve();
+    }
     return this.lock.run(() => {
       let roots: Model[];
       let title: string | undefined;
@@ -291,8 +431,12 @@ export class ServerSession {
       } finally {
         d.unhold();
       }
-      conn.pulled_version = Math.max(conn.pulled_version ?? 0, d.version);
-      conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version: d.version } }));
+      const ok = (): void => {
+        conn.pulled_version = Math.max(conn.pulled_version ?? 0, d.version);
+        conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version: d.version } }));
+      };
+      if (r === null) ok();
+      else void r.drained().then(ok);
     });
   }
 
@@ -311,6 +455,7 @@ export class ServerSession {
     if (this._destroyed) return;
     this._destroyed = true;
     this.host.dispose();
+    if (this.viewers_timer !== null) clearTimeout(this.viewers_timer);
     this.unsubscribe_batches();
     this.log_of_batches.clear();
     for (const c of this.connections) c.close(1001, "session destroyed");
