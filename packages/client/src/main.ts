@@ -7,7 +7,7 @@ import { Model, type Document } from "@dash/protocol";
 import { ClientConnection } from "./connection/connection.ts";
 import { browser_socket } from "./connection/socket.ts";
 import { DocStore } from "./state/store.ts";
-import { mount, type MountContext } from "./render/root_view.ts";
+import { mount, type MountContext, type RootView } from "./render/root_view.ts";
 import type { UIEvent } from "./render/host.ts";
 import { StatusBadge } from "./status.ts";
 
@@ -22,7 +22,14 @@ export interface Embedded {
   readonly connection: ClientConnection;
   readonly store: DocStore;
   readonly document: Document;
+  readonly view: RootView;
 }
+
+/**
+ * Every item embedded in this page, in embedding order: `window.Dash.embedded[0].view.plots()[0].inspect()`
+ * tells tests and benchmarks where a plot's frame is and what it drew.
+ */
+export const embedded: Embedded[] = [];
 
 function context(doc: () => Document | null): MountContext {
   const model = (id: string): Model | null => doc()?.get_model_by_id(id) ?? null;
@@ -71,6 +78,7 @@ export async function embed_item(item: EmbedItem): Promise<Embedded> {
     on_warning: (text) => console.warn(`[dash] ${text}`),
   });
   connection.on_state((s) => badge.show(s));
+  connection.on_viewers((n) => badge.viewers(n));
   await connection.connect();
   const doc = connection.document;
   if (doc === null) throw new Error("connected without a document");
@@ -79,6 +87,10 @@ export async function embed_item(item: EmbedItem): Promise<Embedded> {
   store.subscribe((snap, changes) => view.update(snap, changes));
   connection.replica.on_replaced(() => store.reset());
   if (doc.title) document.title = doc.title;
+  const item_state: Embedded = { connection, store, document: doc, view };
+  embedded.push(item_state);
+  // ready = the first frame of every plot is on screen
+  await view.ready();
   el.dataset.dashReady = "true";
-  return { connection, store, document: doc };
+  return item_state;
 }

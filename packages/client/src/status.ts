@@ -3,6 +3,7 @@ import type { ConnectionState } from "./connection/connection.ts";
 
 export class StatusBadge {
   private readonly el: HTMLDivElement;
+  private readonly viewers_el: HTMLDivElement;
 
   constructor(parent: HTMLElement) {
     this.el = document.createElement("div");
@@ -14,6 +15,21 @@ export class StatusBadge {
       boxShadow: "0 1px 3px rgba(0,0,0,.15)", display: "none", zIndex: "1000",
     });
     parent.appendChild(this.el);
+    // How many people are looking at this document (shared documents); hidden when alone.
+    this.viewers_el = document.createElement("div");
+    this.viewers_el.className = "dash-viewers";
+    Object.assign(this.viewers_el.style, {
+      position: "fixed", right: "8px", top: "8px", padding: "2px 8px", borderRadius: "10px",
+      font: "12px system-ui, sans-serif", background: "rgba(255,255,255,.9)", color: "#444", border: "1px solid #ddd",
+      display: "none", zIndex: "1000",
+    });
+    parent.appendChild(this.viewers_el);
+  }
+
+  viewers(n: number): void {
+    this.viewers_el.dataset.count = String(n);
+    this.viewers_el.textContent = `${n} viewer${n === 1 ? "" : "s"}`;
+    this.viewers_el.style.display = n > 1 ? "block" : "none";
   }
 
   show(state: ConnectionState): void {
