@@ -12,6 +12,7 @@ import { DashError } from "@dash/protocol";
 import { app_name_of, load_app, type AppModule } from "./app.ts";
 import { CLIENT_KINDS, DEFAULTS, LOG_LEVELS, type ClientKind, type LogLevel, type SessionIds } from "./options.ts";
 import { DASH_VERSION } from "./version.ts";
+import { is_worker, run_workers, worker_index } from "./redis/workers.ts";
 
 export const EXIT_USAGE = 2;
 
@@ -29,6 +30,8 @@ const SERVE_OPTIONS = {
   client: { type: "string" },
   dev: { type: "boolean" },
   "log-level": { type: "string" },
+  redis: { type: "string" },
+  "num-procs": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -51,6 +54,8 @@ Options:
   --client dash|bokehjs              browser client of app pages and autoload.js (default dash; ?client= overrides)
   --dev                              reload apps when their files change; rebuild the client bundle as needed
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
+  --redis redis://HOST:PORT/DB       share documents with other processes through Redis (or DASH_REDIS_URL)
+  --num-procs N                      run N worker processes on the port (shared apps need --redis)
   -h, --help                         show this help
   --version                          print the version
 `;
@@ -106,7 +111,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     return EXIT_USAGE;
   }
   let values, positionals: string[];
-  let port: number | undefined, keep_alive, check_unused, lifetime, max_size;
+  let port: number | undefined, keep_alive, check_unused, lifetime, max_size, num_procs;
   try {
     ({ values, positionals } = parseArgs({ args: [...rest], options: SERVE_OPTIONS, allowPositionals: true, strict: true }));
     if (values.help) {
@@ -120,6 +125,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     check_unused = integer("check-unused-sessions", values["check-unused-sessions"], 1);
     lifetime = integer("unused-session-lifetime", values["unused-session-lifetime"], 1);
     max_size = integer("websocket-max-message-size", values["websocket-max-message-size"], 1024);
+    num_procs = integer("num-procs", values["num-procs"], 1);
     const ids = values["session-ids"];
     if (ids !== undefined && ids !== "unsigned" && ids !== "signed") throw new UsageError(`--session-ids expects unsigned or signed, got '${ids}'`);
     const client = values.client;
@@ -153,6 +159,16 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     }
   }
 
+  if (num_procs !== undefined && num_procs > 1 && !is_worker()) {
+    const redis = values.redis ?? process.env.DASH_REDIS_URL;
+    const shared = Object.entries(apps).filter(([, a]) => a.shared === true).map(([n]) => n);
+    if ((redis === undefined || redis === "") && shared.length > 0) {
+      io.err(`dash serve: --num-procs needs --redis: app ${shared.join(", ")} is shared by every visitor`);
+      return EXIT_USAGE;
+    }
+    return run_workers(num_procs, io);
+  }
+
   const { buildServer } = await import("./server.ts");
   let server;
   try {
@@ -170,6 +186,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       dev: values.dev ?? false,
       log_level: values["log-level"] as LogLevel | undefined,
       client: values.client as ClientKind | undefined,
+      redis: values.redis,
     });
   } catch (e) {
     io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);
@@ -187,8 +204,9 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
   const actual_port = addr !== null && typeof addr === "object" ? addr.port : o.port;
   const host = o.address === "0.0.0.0" || o.address === "::" ? "localhost" : o.address.includes(":") ? `[${o.address}]` : o.address;
   const urls = Object.keys(apps).map((n) => `http://${host}:${actual_port}${server.dash.app_path(n)}`);
-  for (const u of urls) io.out(`Dash app running at: ${u}`);
-  if (values.show) show(urls[0]!, io);
+  const first = (worker_index() ?? 0) === 0; // with --num-procs, one worker speaks for all
+  if (first) for (const u of urls) io.out(`Dash app running at: ${u}`);
+  if (values.show && first) show(urls[0]!, io);
 
   const watchers: FSWatcher[] = [];
   if (o.dev) {

@@ -9,11 +9,15 @@ import { CloseCode } from "./connection.ts";
 import { register_http_routes } from "./http_routes.ts";
 import { resolve_options, type ServerOptions } from "./options.ts";
 import { DashState } from "./state.ts";
+import { RedisHosting } from "./redis/hosting.ts";
+import { RedisHub } from "./redis/hub.ts";
 import { register_ws_routes } from "./ws_route.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
     dash: DashState;
+    /** `--redis` mode: this process's link to Redis (null in single-process mode). */
+    dash_redis: RedisHub | null;
   }
 }
 
@@ -32,6 +36,9 @@ export function buildServer(options: BuildOptions): FastifyInstance {
   });
   const state = new DashState(o, f.log);
   f.decorate("dash", state);
+  const hub = o.redis === null ? null : new RedisHub(o.redis, f.log);
+  f.decorate("dash_redis", hub);
+  if (hub !== null) for (const m of state.managers.values()) m.hosting = new RedisHosting(hub, m);
 
   f.register(websocket, {
     options: { maxPayload: o.websocket_max_message_size },
@@ -50,10 +57,12 @@ export function buildServer(options: BuildOptions): FastifyInstance {
   });
 
   f.addHook("onReady", async () => {
+    hub?.start();
     for (const m of state.managers.values()) await m.start();
   });
   f.addHook("onClose", async () => {
     for (const m of state.managers.values()) await m.stop();
+    await hub?.close();
   });
   return f;
 }

@@ -14,6 +14,14 @@ export interface SessionManagerOptions {
   readonly unused_session_lifetime: number;
 }
 
+/** How sessions are hosted when several processes share documents (`--redis`). */
+export interface SessionHosting {
+  /** Instead of session.initialize: build, join or take over the session's document. */
+  host(session: ServerSession, app: AppModule): Promise<void>;
+  /** The session was destroyed here. */
+  detach(session: ServerSession): Promise<void>;
+}
+
 export class SessionManager {
   readonly app_name: string;
   private app: AppModule;
@@ -22,6 +30,8 @@ export class SessionManager {
   private readonly creating = new Map<string, Promise<ServerSession>>();
   private timer: ReturnType<typeof setInterval> | null = null;
   readonly context: ServerContext;
+  /** Set in `--redis` mode; null: this process alone hosts its sessions. */
+  hosting: SessionHosting | null = null;
   sessions_created = 0;
   sessions_destroyed = 0;
 
@@ -72,7 +82,8 @@ export class SessionManager {
   private async create(id: string, request: RequestInfo): Promise<ServerSession> {
     const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log });
     try {
-      await session.initialize(this.app);
+      if (this.hosting !== null) await this.hosting.host(session, this.app);
+      else await session.initialize(this.app);
     } catch (e) {
       session.destroy();
       this.log.error({ err: e, session: id }, `app '${this.app_name}' failed to build a document`);
@@ -99,6 +110,7 @@ export class SessionManager {
   async destroy(session: ServerSession): Promise<void> {
     if (!this.sessions.delete(session.id)) return;
     session.destroy();
+    if (this.hosting !== null) await this.hosting.detach(session);
     this.sessions_destroyed++;
     this.log.debug({ session: session.id }, "session destroyed");
     try {

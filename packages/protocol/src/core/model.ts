@@ -37,8 +37,22 @@ interface PropSpec {
 }
 
 let next_id = 1000;
+let id_source: (() => string | undefined) | null = null;
+/**
+ * Let the host choose ids for models made while it says so (returning undefined otherwise):
+ * the server makes an app's ids deterministic per document, so another process re-running
+ * the app gets the same ids. Pass null to remove it.
+ */
+export function set_id_source(source: (() => string | undefined) | null): void {
+  id_source = source;
+}
 /** Bokeh-style ids: p<number>. Ids coming from elsewhere are kept as given. */
 export function make_id(): string {
+  const chosen = id_source?.();
+  if (chosen !== undefined) {
+    observe_id(chosen);
+    return chosen;
+  }
   return `p${++next_id}`;
 }
 /** Keep locally made ids from colliding with ids read from a peer. */
