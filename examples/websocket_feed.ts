@@ -1,8 +1,10 @@
 /**
- * Streams an external websocket feed into a ColumnDataSource.
+ * Streams an external websocket feed into a plot: each session reads the feed in an async
+ * callback and streams every message's ticks into a ColumnDataSource (rollover 2000); the
+ * x range follows the newest tick with a one-minute window.
  *
- *   npx tsx examples/feed_server.ts &          # the feed (ws://127.0.0.1:5100)
- *   npx dash serve examples/websocket_feed.ts --show
+ *   npx tsx examples/feed_server.ts            # terminal 1: the feed (ws://127.0.0.1:5100)
+ *   npx dash serve examples/websocket_feed.ts --show   # terminal 2
  *
  * DASH_FEED_URL points it at another feed. Each session runs an async callback,
  * outside the document lock since it runs for the session's lifetime, that reads the
@@ -10,9 +12,10 @@
  * with the numeric columns as binary buffers. The feed socket closes with the session.
  */
 import WebSocket from "ws";
-import { ColumnDataSource, without_document_lock, type Document, type SessionContext } from "@dash/server";
+import { ColumnDataSource, DataRange1d, Div, column, figure, without_document_lock, type Document, type SessionContext } from "@dash/server";
 
 const ROLLOVER = 2000;
+const WINDOW_MS = 60_000;
 const feeds = new Map<string, WebSocket>();
 
 interface Ticks {
@@ -36,8 +39,16 @@ function open_feed(url: string): Promise<WebSocket> {
 export default function app(doc: Document, ctx: SessionContext): void {
   doc.title = "Live feed";
   const source = new ColumnDataSource({ name: "ticks", data: { t: new Float64Array(0), price: new Float64Array(0) } });
-  doc.add_root(source);
   const url = process.env.DASH_FEED_URL ?? "ws://127.0.0.1:5100";
+  const p = figure({
+    name: "prices", width: 760, height: 380, title: "Live price feed", x_axis_type: "datetime",
+    x_range: new DataRange1d({ follow: "end", follow_interval: WINDOW_MS, range_padding: 0 }),
+    tools: "xpan,xwheel_zoom,reset", y_axis_label: "price",
+  });
+  p.line({ x: "t", y: "price", source, line_width: 2, color: "#2a6ebb" });
+  p.scatter({ x: "t", y: "price", source, size: 3, color: "#2a6ebb" });
+  const info = new Div({ name: "info", text: `Reading <code>${url}</code> (start it with <code>npx tsx examples/feed_server.ts</code>).` });
+  doc.add_root(column(info, p));
 
   doc.add_next_tick_callback(without_document_lock(async () => {
     while (!ctx.destroyed) {

@@ -47,10 +47,10 @@ const CSS = `
 .dash-choices { display: flex; flex-direction: column; gap: 3px; }
 .dash-choices.inline { flex-direction: row; flex-wrap: wrap; gap: 10px; }
 .dash-choices label { display: flex; align-items: center; gap: 5px; }
-.dash-switch { position: relative; width: 36px; height: 20px; border-radius: 10px; background: #ccc; cursor: pointer; transition: background .15s; }
-.dash-switch::after { content: ""; position: absolute; left: 2px; top: 2px; width: 16px; height: 16px; border-radius: 50%; background: #fff; transition: left .15s; }
-.dash-switch.on { background: #1f77b4; }
-.dash-switch.on::after { left: 18px; }
+.dash-switch-knob { position: relative; width: 36px; height: 20px; border-radius: 10px; background: #ccc; cursor: pointer; transition: background .15s; }
+.dash-switch-knob::after { content: ""; position: absolute; left: 2px; top: 2px; width: 16px; height: 16px; border-radius: 50%; background: #fff; transition: left .15s; }
+.dash-switch-knob.on { background: #1f77b4; }
+.dash-switch-knob.on::after { left: 18px; }
 .dash-tags { display: flex; flex-wrap: wrap; gap: 4px; }
 .dash-tag { background: #e6f2fb; border: 1px solid #b5d5ee; border-radius: 3px; padding: 1px 6px; }
 .dash-tag button { border: none; background: none; cursor: pointer; padding: 0 0 0 4px; color: #777; }

@@ -145,9 +145,10 @@ export function resolve_range(range: ModelSnap | null, plot_renderers: readonly 
   if (range.type === "FactorRange") {
     const map = factor_map(range);
     let [start, end] = factor_bounds(map, attr<number>(range, "range_padding"), attr<string>(range, "range_padding_units"));
+    // start/end are computed from the factors (Bokeh: readonly, default 0). Snapshots carry
+    // every attribute, so 0/0 means "not set"; anything else came from a tool moving the range.
     const s0 = attr<number | null>(range, "start"), e0 = attr<number | null>(range, "end");
-    if (s0 != null && range.attrs["start"] !== undefined) start = s0;
-    if (e0 != null && range.attrs["end"] !== undefined) end = e0;
+    if (s0 != null && e0 != null && !(s0 === 0 && e0 === 0)) { start = s0; end = e0; }
     return { start, end, factors: map };
   }
   if (is_a(range, "DataRange")) {

@@ -49,7 +49,7 @@ export class SwitchView extends WidgetView {
 
   protected build(): void {
     this.knob = document.createElement("div");
-    this.knob.className = "dash-switch";
+    this.knob.className = "dash-switch-knob"; // not "dash-switch": that is the wrapper's class (dash-<type>)
     this.knob.setAttribute("role", "switch");
     this.knob.addEventListener("click", () => {
       if (this.attr<boolean>("disabled")) return;
