@@ -116,7 +116,10 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
 export function register_ws_routes(f: FastifyInstance, state: DashState): void {
   const check_origin = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const origin = req.headers.origin;
-    if (!origin_allowed(origin, state.options.allow_websocket_origin)) {
+    // With --port 0 the default origins name port 0: use the port actually bound.
+    const port = req.socket.localPort;
+    const allowed = state.options.allow_websocket_origin.map((h) => (h.endsWith(":0") && port !== undefined ? `${h.slice(0, -2)}:${port}` : h));
+    if (!origin_allowed(origin, allowed)) {
       req.log.warn({ origin }, "websocket origin refused");
       await reply.code(403).type("text/plain").send(`${ErrorCode.BAD_ORIGIN}: origin ${origin} is not allowed; see --allow-websocket-origin`);
     }
