@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   memory: () => import("./server/memory.ts"),
   fanout: () => import("./server/fanout.ts"),
   shared: () => import("./shared/shared.bench.ts"),
+  render: () => import("./client/render.bench.ts"),
   redis: () => import("./redis/redis.bench.ts"),
 };
 

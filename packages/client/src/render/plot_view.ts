@@ -1,6 +1,6 @@
 // PlotView: draws a Plot/Figure snapshot with pixi (frame, axes, grids, title, legend,
 // annotations, glyphs) and hosts the DOM toolbar beside the canvas.
-import { Application, Container, Graphics } from "pixi.js";
+import { Application, Container, Graphics, Text } from "pixi.js";
 import { attr, Resolver, type DocSnap, type ModelSnap } from "./snapshot.ts";
 import { draw_static, measure_text, type Layers } from "./plot_static.ts";
 import { compute_plot_state, plot_renderers, type PlotState } from "./plot_state.ts";
@@ -8,6 +8,7 @@ import { create_glyph_view } from "./glyphs/index.ts";
 import type { Backend, GlyphArgs, GlyphView } from "./glyphs/base.ts";
 import { source_data, data_length } from "./specs.ts";
 import { Toolbar } from "./toolbar.ts";
+import { dependencies } from "./deps.ts";
 import { RangeState } from "./range_state.ts";
 import type { HitResult, PlotHost, RenderOptions, ToolTarget, UIEvent } from "./host.ts";
 import type { Rect } from "./layout.ts";
@@ -15,7 +16,36 @@ import type { Scale } from "./scale.ts";
 
 export { measure_text };
 
+/**
+ * What a plot drew last (test and benchmark hook, see render/README.md). Rects are CSS px relative
+ * to the pixi canvas (`canvas_el`), so a data point (x, y) on linear scales lands at
+ * `frame.x + (x - x_range[0]) / (x_range[1] - x_range[0]) * frame.w`, and likewise for y from the bottom.
+ */
+export interface PlotInspect {
+  readonly renderer: Backend;
+  readonly frames: number;
+  readonly frame: Rect;
+  readonly x_range: readonly [number, number] | null;
+  readonly y_range: readonly [number, number] | null;
+  /** Glyph views rebuilt from scratch / appended to by streams, since the plot was created. */
+  readonly glyph_builds: number;
+  readonly glyph_appends: number;
+  /** Every text the scene holds (tick labels, axis labels, title, legend entries), in scene order. */
+  readonly texts: string[];
+}
+
 interface ViewEntry { view: GlyphView; renderer: ModelSnap; glyph: ModelSnap; source: ModelSnap | null; selected: ModelSnap | null }
+
+/** Structural equality of small plain snapshot values (snapshots re-create arrays and objects). */
+function same_plain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a == null || b == null || typeof a !== "object" || typeof b !== "object" || ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same_plain(x, b[i]));
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => same_plain(ra[k], rb[k]));
+}
 
 export class PlotView implements ToolTarget {
   readonly el: HTMLDivElement;
@@ -23,6 +53,7 @@ export class PlotView implements ToolTarget {
   readonly overlay = new Graphics();
   plot: ModelSnap;
   private r: Resolver;
+  private doc: DocSnap;
   private app: Application | null = null;
   private backend: Backend = "webgl";
   private state: PlotState | null = null;
@@ -33,9 +64,16 @@ export class PlotView implements ToolTarget {
   private frame_pending = false;
   private layout_dirty = true;
   private destroyed = false;
+  private frames = 0;
+  private glyph_builds = 0;
+  private glyph_appends = 0;
+  private first_frame_done: (() => void) | null = null;
+  /** Resolves after the first frame was drawn (or the plot was destroyed first). */
+  readonly first_frame: Promise<void> = new Promise((resolve) => { this.first_frame_done = resolve; });
 
   constructor(plot_id: string, doc: DocSnap, private readonly host: PlotHost, private readonly options: RenderOptions = {}) {
     this.r = new Resolver(doc);
+    this.doc = doc;
     this.plot = doc.models[plot_id]!;
     this.el = document.createElement("div");
     this.el.className = "dash-plot";
@@ -102,12 +140,33 @@ export class PlotView implements ToolTarget {
     this.toolbar.set_resolver(this.r);
     const next = doc.models[this.plot.id];
     if (next == null) return;
+    const prev = this.plot, prev_doc = this.doc;
     this.plot = next;
+    this.doc = doc;
     // ranges echoed back by the document replace local overrides once they agree (or go stale)
     this.ranges.reconcile(doc);
+    // a tool's own range change coming back through the document: already on screen
+    if (next === prev && streamed.size === 0 && this.only_drawn_ranges_changed(prev_doc, doc)) return;
     this.layout_dirty = true;
     if (this.app != null) this.sync_views(streamed);
     this.request_render();
+  }
+
+  /** True when every model of this plot that changed is a range whose new start/end is what is drawn. */
+  private only_drawn_ranges_changed(prev: DocSnap, next: DocSnap): boolean {
+    const st = this.state;
+    if (st == null || this.layout_dirty) return false;
+    const drawn = new Map<string, { start: number; end: number }>();
+    for (const e of [...st.x_ranges.values(), ...st.y_ranges.values()]) if (e.model != null) drawn.set(e.model.id, e.range);
+    for (const id of dependencies(next, this.plot.id)) {
+      const a = prev.models[id], b = next.models[id];
+      if (a === b) continue;
+      const d = drawn.get(id);
+      if (d == null || a == null || b == null) return false;
+      for (const k of new Set([...Object.keys(a.attrs), ...Object.keys(b.attrs)])) if (k !== "start" && k !== "end" && !same_plain(a.attrs[k], b.attrs[k])) return false;
+      if (b.attrs["start"] !== d.start || b.attrs["end"] !== d.end) return false;
+    }
+    return true;
   }
 
   private glyph_args(renderer: ModelSnap): GlyphArgs | null {
@@ -133,10 +192,12 @@ export class PlotView implements ToolTarget {
         const s = streamed.get(a.source.id)!;
         const before = data_length(source_data(old.source)), after = data_length(source_data(a.source));
         old.view.append(a, s.rows, Math.max(0, before + s.rows - after));
+        this.glyph_appends++;
         entry = { ...old, source: a.source };
       } else {
         old?.view.destroy();
         const view = create_glyph_view(a);
+        this.glyph_builds++;
         entry = view == null ? undefined : { view, renderer: rend, glyph: a.glyph, source: a.source, selected };
       }
       if (entry == null) continue;
@@ -152,8 +213,9 @@ export class PlotView implements ToolTarget {
     this.frame_pending = true;
     requestAnimationFrame(() => {
       this.frame_pending = false;
-      this.ranges.flush(this.host);
-      if (this.app == null || this.destroyed) return;
+      // the document hears about tool range changes after they are drawn, so their echo
+      // through the store finds them on screen and costs no second frame
+      if (this.app == null || this.destroyed) { this.ranges.flush(this.host); return; }
       const t0 = performance.now();
       if (this.layout_dirty) this.relayout();
       const t1 = performance.now();
@@ -162,6 +224,10 @@ export class PlotView implements ToolTarget {
       // cheap instrumentation for dev harness / benchmarks
       this.el.dataset["layoutMs"] = (t1 - t0).toFixed(1);
       this.el.dataset["renderMs"] = (t2 - t1).toFixed(1);
+      this.el.dataset["frames"] = String(++this.frames);
+      this.first_frame_done?.();
+      this.first_frame_done = null;
+      this.ranges.flush(this.host);
     });
   }
 
@@ -190,6 +256,21 @@ export class PlotView implements ToolTarget {
   }
 
   // ------------------------------------------------------------------ ToolTarget
+
+  inspect(): PlotInspect {
+    const texts: string[] = [];
+    const walk = (c: Container): void => {
+      if (!c.visible) return;
+      if (c instanceof Text) texts.push(c.text);
+      for (const ch of c.children) walk(ch);
+    };
+    if (this.app != null) walk(this.app.stage);
+    const range = (m: Map<string, { range: { start: number; end: number } }> | undefined): [number, number] | null => {
+      const d = m?.get("default");
+      return d == null ? null : [d.range.start, d.range.end];
+    };
+    return { renderer: this.backend, frames: this.frames, glyph_builds: this.glyph_builds, glyph_appends: this.glyph_appends, frame: this.frame(), x_range: range(this.state?.x_ranges), y_range: range(this.state?.y_ranges), texts };
+  }
 
   frame(): Rect { return this.state?.layout.frame ?? { x: 0, y: 0, w: 1, h: 1 }; }
   x_scale(): Scale { return this.state!.x_scales.get("default")!; }
@@ -270,6 +351,7 @@ export class PlotView implements ToolTarget {
 
   destroy(): void {
     this.destroyed = true;
+    this.first_frame_done?.();
     this.resize_observer?.disconnect();
     if (this.lod_timer != null) clearTimeout(this.lod_timer);
     for (const e of this.views.values()) e.view.destroy();

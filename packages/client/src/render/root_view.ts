@@ -116,6 +116,16 @@ export class RootView {
     this.collect();
   }
 
+  /** The plots currently shown (test and benchmark hook: `PlotView.inspect()`). */
+  plots(): PlotView[] {
+    return [...this.views.values()].flatMap((e) => (e.view instanceof PlotDomView ? [e.view.plot] : []));
+  }
+
+  /** Resolves once every plot shown has drawn its first frame. */
+  async ready(): Promise<void> {
+    await Promise.all(this.plots().map((p) => p.first_frame));
+  }
+
   /** Destroy views no longer reachable from the roots. */
   private collect(): void {
     const live = new Set<string>();

@@ -37,6 +37,24 @@ describe("DocStore", () => {
     expect(store.snap.models[a.id]!.attrs.selected).toEqual({ $ref: (a.selected as Selection).id });
   });
 
+  it("hands typed-array columns through as the document's own arrays (never drafted or copied)", () => {
+    const doc = new Document();
+    const n = 1_000_000;
+    const a = new ColumnDataSource({ data: { x: new Float64Array(n), y: new Float64Array(n) } });
+    doc.add_root(a);
+    doc.flush();
+    const store = new DocStore(doc);
+    const col = (snap: typeof store.snap, k: string) => (snap.models[a.id]!.attrs.data as Record<string, Float64Array>)[k]!;
+    const doc_col = (k: string) => (a.data as Record<string, Float64Array>)[k]!;
+    expect(col(store.snap, "x")).toBe(doc_col("x"));
+    a.stream({ x: new Float64Array([1]), y: new Float64Array([2]) });
+    doc.flush();
+    // the snapshot's column shares the document's storage: a view, no element-wise copy
+    expect(col(store.snap, "x").buffer).toBe(doc_col("x").buffer);
+    expect(col(store.snap, "y").length).toBe(n + 1);
+    expect(Object.isFrozen(col(store.snap, "x"))).toBe(false);
+  });
+
   it("adds models that join the document and drops ones that leave", () => {
     const doc = new Document();
     const a = new ColumnDataSource();

@@ -95,7 +95,7 @@ export class ScatterView implements GlyphView {
   private build_gpu(): void {
     if (this.mesh != null) {
       this.mesh.destroy();
-      this.lod_geometry?.destroy(false);
+      this.lod_geometry?.destroy(true);
       this.lod_geometry = null;
       this.lod = 1;
       this.geometry?.destroy(true);
@@ -142,19 +142,35 @@ export class ScatterView implements GlyphView {
 
   /**
    * Level of detail (Bokeh's lod_factor): while the user pans/zooms a big scatter, draw every
-   * `factor`-th point through a strided index buffer over the same attribute buffers.
+   * `factor`-th point. The decimated points are copied into their own small buffers (a strided
+   * index over the full buffers would still make software GL, which transforms every vertex in
+   * the index range, process all of them).
    */
   set_lod(factor: number): void {
     if (factor === this.lod) return;
     this.lod = factor;
     if (this.args.backend !== "webgl") { this.painted = null; return; }
     if (this.mesh == null || this.geometry == null) return;
-    if (factor <= 1) { this.mesh.geometry = this.geometry; return; }
+    if (factor <= 1) {
+      this.mesh.geometry = this.geometry;
+      this.lod_geometry?.destroy(true);
+      this.lod_geometry = null;
+      return;
+    }
     const count = Math.ceil(this.n / factor);
+    const usage = BufferUsage.VERTEX | BufferUsage.COPY_DST;
+    const attributes: Record<string, { buffer: Buffer; format: "float32" | "unorm8x4" }> = {};
+    const names: Record<Attr, string> = { x: "aX", y: "aY", size: "aSize", angle: "aAngle", lw: "aLineWidth", marker: "aMarker", fill: "aFill", line: "aLine" };
+    for (const a of ATTRS) {
+      const src = this.cpu[a];
+      const dst = a === "fill" || a === "line" ? new Uint32Array(count) : new Float32Array(count);
+      for (let i = 0, j = 0; i < count; i++, j += factor) dst[i] = src[j]!;
+      attributes[names[a]] = { buffer: new Buffer({ data: dst, usage, label: `scatter-lod-${a}` }), format: a === "fill" || a === "line" ? "unorm8x4" : "float32" };
+    }
     const index = new Uint32Array(count);
-    for (let i = 0; i < count; i++) index[i] = i * factor;
-    this.lod_geometry?.destroy(false);
-    this.lod_geometry = new Geometry({ topology: "point-list", attributes: this.geometry.attributes as never, indexBuffer: index, indexCount: count });
+    for (let i = 0; i < count; i++) index[i] = i;
+    this.lod_geometry?.destroy(true);
+    this.lod_geometry = new Geometry({ topology: "point-list", attributes, indexBuffer: index, indexCount: count });
     this.mesh.geometry = this.lod_geometry;
   }
 
@@ -294,7 +310,7 @@ export class ScatterView implements GlyphView {
 
   destroy(): void {
     this.container.destroy({ children: true });
-    this.lod_geometry?.destroy(false);
+    this.lod_geometry?.destroy(true);
     this.geometry?.destroy(true);
   }
 }

@@ -1,0 +1,151 @@
+/**
+ * Browser end-to-end helpers: one headless Chromium per test file, pages that record console
+ * problems, the plot hook (`window.Dash.embedded[i].view.plots()[j].inspect()`, see
+ * packages/client/src/main.ts), data -> page pixel mapping and PNG pixel reads (pngjs).
+ */
+import { afterAll, beforeAll } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { PNG } from "pngjs";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--no-first-run", "--disable-quic",
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  /** console errors and uncaught page errors, in order. */
+  readonly errors: string[];
+  /** Every console line (for failure messages). */
+  readonly console: string[];
+}
+
+export interface BrowserFixture {
+  new_page(): Promise<WatchedPage>;
+}
+
+export function use_browser(): BrowserFixture {
+  let browser: Browser | null = null;
+  beforeAll(async () => {
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    browser = null;
+  });
+  return {
+    async new_page() {
+      if (browser === null) throw new Error("use_browser() must be called at a test file's top level");
+      const ctx = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 1 });
+      return watch(await ctx.newPage());
+    },
+  };
+}
+
+export function watch(page: Page): WatchedPage {
+  const errors: string[] = [];
+  const lines: string[] = [];
+  page.on("console", (m) => {
+    lines.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === "error") errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${String(e)}`));
+  return { page, errors, console: lines };
+}
+
+/** Poll `pred` until truthy. */
+export async function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const v = await pred();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Open an app page and wait for `data-dash-ready` (every plot drew its first frame). */
+export async function open_app(w: WatchedPage, url: string, timeout = 20_000): Promise<void> {
+  await w.page.goto(url);
+  try {
+    await w.page.waitForSelector("[data-dash-ready=true]", { state: "attached", timeout });
+  } catch (e) {
+    throw new Error(`page never became ready: ${String(e)}\n${w.console.join("\n")}`);
+  }
+}
+
+export interface Rect { x: number; y: number; w: number; h: number }
+export interface PlotInfo {
+  renderer: "webgl" | "canvas";
+  frames: number;
+  glyph_builds: number;
+  glyph_appends: number;
+  frame: Rect;
+  x_range: [number, number] | null;
+  y_range: [number, number] | null;
+  texts: string[];
+  /** The pixi canvas element's box in page CSS px. */
+  canvas: Rect;
+}
+
+/** What plot `index` of the first embedded item drew last. */
+export function plot_info(page: Page, index = 0): Promise<PlotInfo> {
+  return page.evaluate((index) => {
+    type Inspect = Omit<PlotInfo, "canvas">;
+    type PV = { inspect(): Inspect; canvas_el: HTMLElement };
+    const dash = (window as unknown as { Dash: { embedded: Array<{ view: { plots(): PV[] } }> } }).Dash;
+    const pv = dash.embedded[0]!.view.plots()[index]!;
+    const c = pv.canvas_el.querySelector("canvas")!.getBoundingClientRect();
+    return { ...pv.inspect(), canvas: { x: c.x, y: c.y, w: c.width, h: c.height } };
+  }, index);
+}
+
+/** Page CSS px of a data point on linear scales. */
+export function to_page(info: PlotInfo, x: number, y: number): { x: number; y: number } {
+  const [x0, x1] = info.x_range!, [y0, y1] = info.y_range!;
+  const f = info.frame;
+  return {
+    x: info.canvas.x + f.x + ((x - x0) / (x1 - x0)) * f.w,
+    y: info.canvas.y + f.y + f.h - ((y - y0) / (y1 - y0)) * f.h,
+  };
+}
+
+/** A decoded screenshot. */
+export class Shot {
+  constructor(readonly png: PNG) {}
+  static async take(page: Page, save?: string): Promise<Shot> {
+    const buf = await page.screenshot({ path: save });
+    return new Shot(PNG.sync.read(buf));
+  }
+  rgb(x: number, y: number): [number, number, number] {
+    const xi = Math.round(x), yi = Math.round(y);
+    const i = (this.png.width * yi + xi) * 4;
+    const d = this.png.data;
+    return [d[i]!, d[i + 1]!, d[i + 2]!];
+  }
+  /** Pixels within `r` px of (x, y) whose colour is within `tol` of `rgb`. */
+  count_near(x: number, y: number, rgb: readonly [number, number, number], r = 3, tol = 40): number {
+    let n = 0;
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (close(this.rgb(x + dx, y + dy), rgb, tol)) n++;
+    return n;
+  }
+  /** Pixels in a page rect matching `rgb` within `tol`. */
+  count_in(rect: Rect, rgb: readonly [number, number, number], tol = 40): number {
+    let n = 0;
+    for (let y = Math.ceil(rect.y); y < rect.y + rect.h; y++) for (let x = Math.ceil(rect.x); x < rect.x + rect.w; x++) if (close(this.rgb(x, y), rgb, tol)) n++;
+    return n;
+  }
+}
+
+export function close(a: readonly number[], b: readonly number[], tol: number): boolean {
+  return Math.abs(a[0]! - b[0]!) <= tol && Math.abs(a[1]! - b[1]!) <= tol && Math.abs(a[2]! - b[2]!) <= tol;
+}
+
+/** The frame rect of a plot in page px. */
+export function frame_on_page(info: PlotInfo): Rect {
+  return { x: info.canvas.x + info.frame.x, y: info.canvas.y + info.frame.y, w: info.frame.w, h: info.frame.h };
+}
