@@ -155,7 +155,7 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => a !== "--");
   for (const w of wanted) if (!(w in EXAMPLES)) throw new Error(`unknown example '${w}' (known: ${Object.keys(EXAMPLES).join(", ")})`);
   const names = wanted.length > 0 ? wanted : Object.keys(EXAMPLES);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
   let failed = 0;
   try {
     for (const name of names) {

@@ -19,10 +19,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { buildServer, Document, figure, ColumnDataSource, type AppModule } from "@dash/server";
 import { table } from "../util.ts";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--disable-quic",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../test/support/chromium.ts";
 const SIZES = [100_000, 1_000_000];
 const W = 700, H = 500;
 
@@ -120,7 +117,7 @@ async function pan(page: Page, frame: { x: number; y: number; w: number; h: numb
 
 /** A fresh browser per measurement: a crash (BokehJS at 1M points can take the renderer down) stays local. */
 async function with_browser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     return await fn(browser);
   } finally {

@@ -77,10 +77,7 @@ export interface BokehJS {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--disable-quic",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
 const BUNDLES = ["bokeh.min.js", "bokeh-widgets.min.js", "bokeh-tables.min.js", "bokeh-api.min.js"];
 
 function bokehjs_dir(): string {
@@ -237,7 +234,7 @@ export async function launch_bokehjs(): Promise<BokehJS> {
   const { server, url } = await serve();
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
     const page = await browser.newPage();
     const page_errors: string[] = [];
     page.on("pageerror", (e) => page_errors.push(String(e)));

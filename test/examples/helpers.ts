@@ -26,7 +26,7 @@ export interface BrowserFixture {
 export function use_browser(): BrowserFixture {
   let browser: Browser | null = null;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
