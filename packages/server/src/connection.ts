@@ -25,6 +25,26 @@ export interface ServerSocket {
   send(data: Frame, cb?: (err?: Error) => void): void;
   close(code?: number, reason?: string): void;
   ping(): void;
+  cork?(): void;
+  uncork?(): void;
+}
+
+/** ws's WebSocket as a ServerSocket, with write batching through its TCP socket. */
+export function corking(ws: {
+  send(data: Frame, cb?: (err?: Error) => void): void;
+  close(code?: number, reason?: string): void;
+  ping(): void;
+  terminate(): void;
+  _socket?: { cork(): void; uncork(): void };
+}): ServerSocket & { terminate(): void } {
+  return {
+    send: (data, cb) => ws.send(data, cb),
+    terminate: () => ws.terminate(),
+    close: (code, reason) => ws.close(code, reason),
+    ping: () => ws.ping(),
+    cork: () => ws._socket?.cork(),
+    uncork: () => ws._socket?.uncork(),
+  };
 }
 
 export const CloseCode = {

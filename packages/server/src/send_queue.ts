@@ -10,6 +10,9 @@ import type { Frame } from "@dash/protocol";
 /** What the queue needs of a socket: ws's send with a completion callback. */
 export interface QueueSocket {
   send(data: Frame, cb?: (err?: Error) => void): void;
+  /** Optional write batching: the frames of the messages sent between cork and uncork go out in one write. */
+  cork?(): void;
+  uncork?(): void;
 }
 
 export interface Outgoing {
@@ -82,6 +85,17 @@ export class SendQueue {
   }
 
   private pump(): void {
+    if (this.closed || this.queue.length === 0 || this.inflight_bytes >= this.opts.high_water) return;
+    // A message is several websocket frames (header, metadata, content, buffers): one write, not one per frame.
+    this.socket.cork?.();
+    try {
+      this.pump_corked();
+    } finally {
+      this.socket.uncork?.();
+    }
+  }
+
+  private pump_corked(): void {
     while (!this.closed && this.queue.length > 0 && this.inflight_bytes < this.opts.high_water) {
       const msg = this.queue.shift()!;
       this.queued_bytes -= msg.bytes;

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { RawData, WebSocket } from "ws";
 import { DashError, ErrorCode, MsgType, create_message, type Fragment } from "@dash/protocol";
-import { CloseCode, ServerConnection, close_reason } from "./connection.ts";
+import { CloseCode, ServerConnection, close_reason, corking } from "./connection.ts";
 import { normalize_host } from "./options.ts";
 import { handle_message } from "./protocol_handler.ts";
 import { request_info } from "./request_info.ts";
@@ -87,7 +87,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   if (socket.readyState !== socket.OPEN || session.destroyed) return;
 
   const c = new ServerConnection(
-    socket,
+    corking(socket as unknown as Parameters<typeof corking>[0]),
     {
       max_message_size: o.websocket_max_message_size,
       send_queue_max_bytes: o.send_queue_max_bytes,
