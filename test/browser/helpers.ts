@@ -82,6 +82,7 @@ export interface PlotInfo {
   frames: number;
   glyph_builds: number;
   glyph_appends: number;
+  glyph_patches: number;
   frame: Rect;
   x_range: [number, number] | null;
   y_range: [number, number] | null;

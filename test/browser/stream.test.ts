@@ -68,6 +68,17 @@ describe("streaming and the connection", () => {
     const f = frame_on_page(info);
     expect(shot.count_in({ x: f.x + 2, y: f.y + 2, w: f.w - 4, h: f.h * 0.12 }, GREEN, 50)).toBe(0);
 
+    // a ColumnsPatched moves one point: its row is rewritten in place (no rebuild) and drawn at the new place
+    (source as unknown as { patch(p: Record<string, Array<[number, number]>>): void }).patch({ y: [[500, 1.2]] });
+    await until(async () => (await plot_info(w.page)).glyph_patches >= 1, "the patch to reach the glyph");
+    const patched = await plot_info(w.page);
+    expect(patched.glyph_builds).toBe(1);
+    await until(async () => {
+      const s2 = await Shot.take(w.page);
+      const q = to_page(patched, 500, 1.2);
+      return s2.count_near(q.x, q.y, GREEN, 2, 50) > 10;
+    }, "the patched point at its new place");
+
     // the server drops the connection: the badge shows, the client reconnects with backoff, the badge hides
     await w.page.evaluate(() => {
       const g = window as unknown as { __states: string[] };

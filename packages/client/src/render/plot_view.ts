@@ -3,6 +3,7 @@
 import { Application, Container, Graphics, Text } from "pixi.js";
 import { attr, Resolver, type DocSnap, type ModelSnap } from "./snapshot.ts";
 import { draw_static, measure_text, type Layers } from "./plot_static.ts";
+import type { ColumnChanges } from "./root_view.ts";
 import { compute_plot_state, plot_renderers, type PlotState } from "./plot_state.ts";
 import { create_glyph_view } from "./glyphs/index.ts";
 import type { Backend, GlyphArgs, GlyphView } from "./glyphs/base.ts";
@@ -30,6 +31,8 @@ export interface PlotInspect {
   /** Glyph views rebuilt from scratch / appended to by streams, since the plot was created. */
   readonly glyph_builds: number;
   readonly glyph_appends: number;
+  /** Glyph views whose rows were rewritten in place by ColumnsPatched. */
+  readonly glyph_patches: number;
   /** Every text the scene holds (tick labels, axis labels, title, legend entries), in scene order. */
   readonly texts: string[];
 }
@@ -67,6 +70,7 @@ export class PlotView implements ToolTarget {
   private frames = 0;
   private glyph_builds = 0;
   private glyph_appends = 0;
+  private glyph_patches = 0;
   private first_frame_done: (() => void) | null = null;
   /** Resolves after the first frame was drawn (or the plot was destroyed first). */
   readonly first_frame: Promise<void> = new Promise((resolve) => { this.first_frame_done = resolve; });
@@ -135,7 +139,7 @@ export class PlotView implements ToolTarget {
   }
 
   /** New document snapshot. `streamed` maps source ids to rows appended / rollover. */
-  update(doc: DocSnap, streamed: ReadonlyMap<string, { rows: number; rollover?: number }> = new Map()): void {
+  update(doc: DocSnap, streamed: ColumnChanges = new Map()): void {
     this.r = new Resolver(doc);
     this.toolbar.set_resolver(this.r);
     const next = doc.models[this.plot.id];
@@ -175,7 +179,7 @@ export class PlotView implements ToolTarget {
     return { r: this.r, renderer, glyph, source: this.r.ref(renderer, "data_source"), backend: this.backend, resolution: this.resolution };
   }
 
-  private sync_views(streamed: ReadonlyMap<string, { rows: number; rollover?: number }>): void {
+  private sync_views(streamed: ColumnChanges): void {
     const renderers = plot_renderers(this.plot, this.r);
     const keep = new Set<string>();
     this.layers.glyphs.removeChildren();
@@ -188,7 +192,14 @@ export class PlotView implements ToolTarget {
       let entry = old;
       if (old != null && old.renderer === rend && old.glyph === a.glyph && old.source === a.source && old.selected === selected) {
         // unchanged
-      } else if (old != null && old.renderer === rend && old.glyph === a.glyph && old.selected === selected && a.source != null && streamed.has(a.source.id)) {
+      } else if (old != null && old.renderer === rend && old.glyph === a.glyph && old.selected === selected && a.source != null &&
+        streamed.get(a.source.id)?.rows === 0 && streamed.get(a.source.id)?.patched !== undefined && old.view.patch !== undefined) {
+        // cells changed in place: rewrite those rows only
+        old.view.patch(a, streamed.get(a.source.id)!.patched!);
+        this.glyph_patches++;
+        entry = { ...old, source: a.source };
+      } else if (old != null && old.renderer === rend && old.glyph === a.glyph && old.selected === selected && a.source != null &&
+        streamed.has(a.source.id) && streamed.get(a.source.id)!.patched === undefined) {
         const s = streamed.get(a.source.id)!;
         const before = data_length(source_data(old.source)), after = data_length(source_data(a.source));
         old.view.append(a, s.rows, Math.max(0, before + s.rows - after));
@@ -269,7 +280,7 @@ export class PlotView implements ToolTarget {
       const d = m?.get("default");
       return d == null ? null : [d.range.start, d.range.end];
     };
-    return { renderer: this.backend, frames: this.frames, glyph_builds: this.glyph_builds, glyph_appends: this.glyph_appends, frame: this.frame(), x_range: range(this.state?.x_ranges), y_range: range(this.state?.y_ranges), texts };
+    return { renderer: this.backend, frames: this.frames, glyph_builds: this.glyph_builds, glyph_appends: this.glyph_appends, glyph_patches: this.glyph_patches, frame: this.frame(), x_range: range(this.state?.x_ranges), y_range: range(this.state?.y_ranges), texts };
   }
 
   frame(): Rect { return this.state?.layout.frame ?? { x: 0, y: 0, w: 1, h: 1 }; }

@@ -17,7 +17,10 @@ export interface MountContext extends PlotHost {
 
 export interface StreamedChange { readonly source_id: string; readonly rows: number; readonly rollover?: number | null }
 /** Compatible with the state store's Changes (extra fields are ignored). */
-export interface Changes { readonly streamed?: readonly StreamedChange[] }
+export interface PatchedChange { readonly source_id: string; readonly rows: readonly number[] }
+export interface Changes { readonly streamed?: readonly StreamedChange[]; readonly patched?: readonly PatchedChange[] }
+/** Per source: rows streamed (and rollover), and rows patched in place. */
+export type ColumnChanges = ReadonlyMap<string, { rows: number; rollover?: number; patched?: readonly number[] }>;
 
 /** Adapts a PlotView to the DomView contract. */
 class PlotDomView implements DomView {
@@ -28,7 +31,7 @@ class PlotDomView implements DomView {
   }
   get el(): HTMLElement { return this.plot.el; }
   update(next: ModelSnap): void { this.model = next; }
-  sync(doc: DocSnap, streamed: ReadonlyMap<string, { rows: number; rollover?: number }>): void {
+  sync(doc: DocSnap, streamed: ColumnChanges): void {
     this.model = doc.models[this.model.id] ?? this.model;
     this.plot.update(doc, streamed);
   }
@@ -92,10 +95,14 @@ export class RootView {
   update(next: DocSnap, changed: Changes = {}): void {
     const prev = this.snap;
     this.snap = next;
-    const streamed = new Map<string, { rows: number; rollover?: number }>();
+    const streamed = new Map<string, { rows: number; rollover?: number; patched?: readonly number[] }>();
     for (const s of changed.streamed ?? []) {
       const prev_rows = streamed.get(s.source_id)?.rows ?? 0;
       streamed.set(s.source_id, { rows: prev_rows + s.rows, rollover: s.rollover ?? undefined });
+    }
+    for (const p of changed.patched ?? []) {
+      const prev = streamed.get(p.source_id);
+      streamed.set(p.source_id, { rows: prev?.rows ?? 0, rollover: prev?.rollover, patched: [...(prev?.patched ?? []), ...p.rows] });
     }
     // children first so layouts find up-to-date child views
     const order = [...this.views.entries()].sort(([, a], [, b]) => Number(OWN_VIEW_CHILDREN.has(a.view.model.type)) - Number(OWN_VIEW_CHILDREN.has(b.view.model.type)));

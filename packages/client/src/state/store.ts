@@ -13,13 +13,34 @@ export interface StreamedChange {
   readonly rollover?: number | null;
 }
 
+export interface PatchedChange {
+  readonly source_id: string;
+  readonly rows: readonly number[];
+}
+
+/** Rows a ColumnsPatched touches (index, slice, or [row, ...] for n-d cells). */
+function patched_rows(patches: Record<string, ReadonlyArray<readonly [unknown, unknown]>>, length: number): number[] {
+  const rows = new Set<number>();
+  for (const list of Object.values(patches)) {
+    for (const [index] of list) {
+      const i = Array.isArray(index) ? index[0] : index;
+      if (typeof i === "number") rows.add(i);
+      else if (i !== null && typeof i === "object") {
+        const sl = i as { start?: number | null; stop?: number | null; step?: number | null };
+        for (let r = sl.start ?? 0; r < (sl.stop ?? length); r += sl.step ?? 1) rows.add(r);
+      }
+    }
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
 export interface Changes {
   /** Ids of models whose snapshot was replaced. */
   readonly models: ReadonlySet<string>;
   /** Streams in this batch, so renderers can append instead of rebuilding. */
   readonly streamed: readonly StreamedChange[];
-  /** Sources patched in place (cells changed, lengths unchanged). */
-  readonly patched: readonly string[];
+  /** Sources patched in place (cells changed, lengths unchanged), with the rows touched. */
+  readonly patched: readonly PatchedChange[];
 }
 
 export type StoreListener = (snap: DocSnap, changes: Changes) => void;
@@ -99,7 +120,7 @@ export class DocStore {
   private apply(events: readonly DocumentEvent[]): void {
     const ids = new Set<string>();
     const streamed: StreamedChange[] = [];
-    const patched: string[] = [];
+    const patched: PatchedChange[] = [];
     let structure = false;
     for (const e of events) {
       const m = touched(e);
@@ -109,7 +130,10 @@ export class DocStore {
         const rows = Object.values(e.data)[0]?.length ?? 0;
         streamed.push({ source_id: e.model.id, rows, rollover: e.rollover });
       }
-      if (e.kind === "ColumnsPatched") patched.push(e.model.id);
+      if (e.kind === "ColumnsPatched") {
+        const length = Object.values((e.model._v.data ?? {}) as Record<string, ArrayLike<unknown>>)[0]?.length ?? 0;
+        patched.push({ source_id: e.model.id, rows: patched_rows(e.patches, length) });
+      }
       if (e.kind === "RootAdded" || e.kind === "RootRemoved") structure = true;
     }
     const doc = this.doc;

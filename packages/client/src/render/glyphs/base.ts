@@ -23,6 +23,8 @@ export interface GlyphView {
   update_view(xs: Scale, ys: Scale): void;
   /** Rows were streamed: `rows` new rows at the end, the first `dropped` rows rolled off. */
   append(args: GlyphArgs, rows: number, dropped: number): void;
+  /** Cells of these rows changed in place (ColumnsPatched); optional: without it the view is rebuilt. */
+  patch?(args: GlyphArgs, rows: readonly number[]): void;
   /** Indices under a screen point (within a few pixels). */
   hit_point(sx: number, sy: number): number[];
   /** Indices inside a screen polygon (box/lasso select). */

@@ -12,11 +12,11 @@ import { SCATTER_VERTEX, scatter_fragment } from "./scatter_shader.ts";
 const pack = (rgb: number, alpha: number): number =>
   (((rgb >> 16) & 255) | (((rgb >> 8) & 255) << 8) | ((rgb & 255) << 16) | (Math.round(Math.max(0, Math.min(1, alpha)) * 255) << 24)) >>> 0;
 
-function slice_data(data: Data, start: number): Data {
+function slice_data(data: Data, start: number, end?: number): Data {
   const out: Record<string, Data[string]> = {};
   for (const k in data) {
     const c = data[k]!;
-    out[k] = ArrayBuffer.isView(c) ? (c as Float64Array).subarray(start) : (c as unknown[]).slice(start);
+    out[k] = ArrayBuffer.isView(c) ? (c as Float64Array).subarray(start, end) : (c as unknown[]).slice(start, end);
   }
   return out;
 }
@@ -218,6 +218,21 @@ export class ScatterView implements GlyphView {
     const fresh = slice_data(this.data, total - rows);
     this.write_rows(fresh, this.n, rows, resolve_visuals({ ...a, source: null }, fresh, rows));
     this.n += rows;
+    this.upload();
+    this.update_view(this.xs, this.ys);
+  }
+
+  /** ColumnsPatched: rewrite the touched rows in the CPU buffers, upload once. */
+  patch(a: GlyphArgs, rows: readonly number[]): void {
+    this.args = a;
+    this.glyph = a.glyph;
+    this.data = source_data(a.source);
+    if (this.xs == null || this.ys == null) return;
+    if (data_length(this.data) !== this.n || rows.some((r) => r < 0 || r >= this.n)) { this.full_load(); this.update_view(this.xs, this.ys); return; }
+    for (const r of rows) {
+      const one = slice_data(this.data, r, r + 1);
+      this.write_rows(one, r, 1, resolve_visuals({ ...a, source: null }, one, 1));
+    }
     this.upload();
     this.update_view(this.xs, this.ys);
   }
