@@ -31,7 +31,8 @@ export * from "./mappers/index.ts";
 export * from "./tools/index.ts";
 export * from "./plotting/index.ts";
 export * as palettes from "./palettes/index.ts";
-export { linear_palette, all_palettes, type Palette } from "./palettes/index.ts";
+// Palettes by their Bokeh names too (`import { Viridis256 } from "@dash/server"`, as bokeh.palettes).
+export * from "./palettes/index.ts";
 
 for (const mod of [plots, ranges, scales, axes, tickers, formatters, grids, glyphs, renderers, annotations, mappers, tools]) {
   register_models(mod as Record<string, unknown>);

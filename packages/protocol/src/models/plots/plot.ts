@@ -11,6 +11,14 @@ import { Range } from "../ranges/range.ts";
 import { DataRange1d } from "../ranges/data_range1d.ts";
 import { Scale } from "../scales/scale.ts";
 import { LinearScale } from "../scales/linear_scale.ts";
+import { Axis } from "../axes/axis.ts";
+import { Grid } from "../grids/grid.ts";
+import { Legend } from "../annotations/legend.ts";
+import { Tool } from "../tools/tool.ts";
+import { splattable, type Splattable } from "./splattable.ts";
+import type { Model } from "../../core/model.ts";
+
+type Place = "below" | "left" | "above" | "right" | "center";
 
 const Panel = List(Ref(() => StyledElement));
 
@@ -71,4 +79,29 @@ export class Plot extends define("Plot", LayoutDOM, {
   reset_policy: p(Enum("standard", "event_only"), "standard"),
   hold_render: p(Bool, false),
   attribution: p(List(Or(Str, AnyRef)), () => []),
-}) {}
+}) {
+  private panel_models<T extends Model>(places: readonly Place[], cls: abstract new (...a: never[]) => T): T[] {
+    const out: T[] = [];
+    for (const place of places) for (const m of this[place] as Model[]) if (m instanceof cls) out.push(m);
+    return out;
+  }
+  /** Bokeh's `p.xaxis`: the x axes (below and above), splattable. */
+  get xaxis(): Splattable<Axis> { return splattable(this.panel_models(["below", "above"], Axis)); }
+  get yaxis(): Splattable<Axis> { return splattable(this.panel_models(["left", "right"], Axis)); }
+  get axis(): Splattable<Axis> { return splattable([...this.xaxis, ...this.yaxis]); }
+  get xgrid(): Splattable<Grid> { return splattable(this.panel_models(["center"], Grid).filter((g) => g.dimension === 0)); }
+  get ygrid(): Splattable<Grid> { return splattable(this.panel_models(["center"], Grid).filter((g) => g.dimension === 1)); }
+  get grid(): Splattable<Grid> { return splattable(this.panel_models(["center"], Grid)); }
+  get legend(): Splattable<Legend> { return splattable(this.panel_models(["center", "below", "left", "above", "right"], Legend)); }
+
+  /** Bokeh's `add_layout(obj, place="center")`. */
+  add_layout(obj: Model, place: Place = "center"): void {
+    this.setv({ [place]: [...(this[place] as Model[]), obj] });
+  }
+
+  /** Bokeh's `add_tools(*tools)`. */
+  add_tools(...tools: Tool[]): void {
+    const toolbar = this.toolbar as unknown as { tools: Tool[] };
+    (toolbar as unknown as Model).setv({ tools: [...toolbar.tools, ...tools] });
+  }
+}
