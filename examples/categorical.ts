@@ -1,19 +1,14 @@
 /**
  * Categorical axes: a vbar chart over a FactorRange coloured with factor_cmap (with a
- * legend per fruit), and a stacked hbar chart (one renderer per year, each bar starting
- * where the previous year's ended) with a legend. The year buttons choose which year the
+ * legend per fruit), and a stacked hbar chart (`hbar_stack`: one renderer per year, each bar
+ * starting where the previous year's ended) with a legend. The year buttons choose which year the
  * vbar chart shows; the server swaps the column.
  *
  *   npx dash serve examples/categorical.ts --show
  *
  * Bokeh equivalents: docs/examples/basic/bars/colormapped.py and horizontal_stacked.py.
  */
-import { ColumnDataSource, Grid, RadioButtonGroup, Title, column, factor_cmap, figure, find_legend, palettes, row, type Document, type Plot } from "@dash/server";
-
-/** Hide the grid lines along one dimension (Bokeh: `p.xgrid.grid_line_color = None`). */
-function hide_grid(p: Plot, dimension: 0 | 1): void {
-  for (const m of p.center) if (m instanceof Grid && m.dimension === dimension) m.grid_line_color = null;
-}
+import { Bright6, ColumnDataSource, RadioButtonGroup, Title, column, factor_cmap, figure, row, type Document } from "@dash/server";
 
 export const FRUITS = ["Apples", "Pears", "Nectarines", "Plums", "Grapes", "Strawberries"];
 export const YEARS = ["2015", "2016", "2017"];
@@ -33,10 +28,10 @@ export default function app(doc: Document): void {
   });
   bars.vbar({
     x: "fruits", top: "counts", width: 0.9, source, legend_field: "fruits", line_color: "white",
-    fill_color: factor_cmap("fruits", palettes.Bright6, FRUITS),
+    fill_color: factor_cmap("fruits", Bright6, FRUITS),
   });
-  hide_grid(bars, 0);
-  find_legend(bars)!.location = "top_left";
+  bars.xgrid.grid_line_color = null;
+  bars.legend.location = "top_left";
 
   const year = new RadioButtonGroup({ name: "year", labels: YEARS, active: 2 });
   year.on_change("active", (_attr, _old, active) => {
@@ -50,16 +45,11 @@ export default function app(doc: Document): void {
     name: "stacked", y_range: FRUITS, x_range: [0, 16], height: 360, width: 380, title: "Fruit counts by year (stacked)",
     tools: "", toolbar_location: null,
   });
-  const left = new Array<number>(FRUITS.length).fill(0);
-  YEARS.forEach((y, k) => {
-    const counts = COUNTS[y]!;
-    const right = left.map((l, i) => l + counts[i]!);
-    const src = new ColumnDataSource({ data: { fruits: FRUITS, left: Float64Array.from(left), right: Float64Array.from(right) } });
-    stacked.hbar({ y: "fruits", left: "left", right: "right", height: 0.8, source: src, color: YEAR_COLORS[k], legend_label: y });
-    right.forEach((r, i) => (left[i] = r));
-  });
-  hide_grid(stacked, 1);
-  find_legend(stacked)!.location = "bottom_right";
+  // one hbar renderer per year; left/right are stack() expressions of the year columns
+  const by_year = new ColumnDataSource({ data: { fruits: FRUITS, ...Object.fromEntries(YEARS.map((y) => [y, Float64Array.from(COUNTS[y]!)])) } });
+  stacked.hbar_stack(YEARS, { y: "fruits", height: 0.8, source: by_year, color: YEAR_COLORS, legend_label: YEARS });
+  stacked.ygrid.grid_line_color = null;
+  stacked.legend.location = "bottom_right";
 
   doc.add_root(column(year, row(bars, stacked)));
   doc.title = "Categorical data";

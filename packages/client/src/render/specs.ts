@@ -33,6 +33,7 @@ export function resolve(model: ModelSnap, name: string, data: Data, r: Resolver,
   if (is_plain_object(raw) && !is_ref(raw) && ("field" in raw || "value" in raw || "expr" in raw)) {
     transform = r.deref(raw["transform"]);
     if (typeof raw["field"] === "string") spec = { kind: "field", values: data[raw["field"]] ?? [] };
+    else if (is_ref(raw["expr"])) spec = { kind: "field", values: evaluate(r.deref(raw["expr"]), data) };
     else spec = { kind: "value", value: raw["value"] };
   } else if (typeof raw === "string" && field_default && raw in data) {
     spec = { kind: "field", values: data[raw]! };
@@ -41,6 +42,29 @@ export function resolve(model: ModelSnap, name: string, data: Data, r: Resolver,
   }
   if (transform != null) spec = apply_transform(transform, spec, r);
   return spec;
+}
+
+/** Expressions (bokeh.transform's stack, cumsum) over a source's columns. */
+function evaluate(expr: ModelSnap | null, data: Data): Column {
+  const n = data_length(data);
+  if (expr?.type === "Stack") {
+    const out = new Float64Array(n);
+    for (const f of attr<string[]>(expr, "fields") ?? []) {
+      const col = data[f] as ArrayLike<number> | undefined;
+      if (col !== undefined) for (let i = 0; i < n; i++) out[i]! += Number(col[i]);
+    }
+    return out;
+  }
+  if (expr?.type === "CumSum") {
+    const col = (data[attr<string>(expr, "field") ?? ""] ?? []) as ArrayLike<number>;
+    const zero = attr<boolean>(expr, "include_zero") === true;
+    const out = new Float64Array(zero ? n + 1 : n);
+    let acc = 0;
+    if (zero) out[0] = 0;
+    for (let i = 0; i < n; i++) { acc += Number(col[i]); out[zero ? i + 1 : i] = acc; }
+    return out;
+  }
+  return new Float64Array(n).fill(NaN);
 }
 
 function apply_transform(t: ModelSnap, spec: Spec, r: Resolver): Spec {

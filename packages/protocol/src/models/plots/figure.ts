@@ -25,6 +25,7 @@ import { Wedge } from "../glyphs/wedge.ts";
 import { Text } from "../glyphs/text.ts";
 import { Image } from "../glyphs/image.ts";
 import { ImageRGBA } from "../glyphs/image_rgba.ts";
+import { stack_calls } from "../plotting/stack_api.ts";
 
 export class Figure extends define("Figure", Plot, {}) {
   scatter(...args: GlyphCall<typeof Scatter>): GlyphRenderer { return create_renderer(this, Scatter, args); }
@@ -51,4 +52,12 @@ export class Figure extends define("Figure", Plot, {}) {
   text(...args: GlyphCall<typeof Text>): GlyphRenderer { return create_renderer(this, Text, args); }
   image(...args: GlyphCall<typeof Image>): GlyphRenderer { return create_renderer(this, Image, args); }
   image_rgba(...args: GlyphCall<typeof ImageRGBA>): GlyphRenderer { return create_renderer(this, ImageRGBA, args); }
+  /** Stacked vertical bars: `p.vbar_stack(["2015", "2016"], {x: "fruits", width: 0.9, color: [...], source})`. */
+  vbar_stack(stackers: readonly string[], kwargs: Record<string, unknown>): GlyphRenderer[] {
+    return stack_calls(stackers, kwargs, "bottom", "top").map((call) => create_renderer(this, VBar, [call]));
+  }
+  /** Stacked horizontal bars (left/right are the stacks). */
+  hbar_stack(stackers: readonly string[], kwargs: Record<string, unknown>): GlyphRenderer[] {
+    return stack_calls(stackers, kwargs, "left", "right").map((call) => create_renderer(this, HBar, [call]));
+  }
 }
