@@ -4,61 +4,11 @@
  * document a page holds (`Bokeh.documents[0]`) by model name.
  */
 import http from "node:http";
-import { afterAll, beforeAll } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { decode_token } from "@dash/server";
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
 
-export interface WatchedPage {
-  readonly page: Page;
-  /** console.error / console.warn lines and uncaught page errors, in order. */
-  readonly problems: string[];
-  /** Every console line (for failure messages). */
-  readonly console: string[];
-}
-
-export interface BrowserFixture {
-  new_page(): Promise<WatchedPage>;
-}
-
-/** Launches Chromium in beforeAll, closes it (and its pages) in afterAll. */
-export function use_browser(): BrowserFixture {
-  let browser: Browser | null = null;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    browser = null;
-  });
-  return {
-    async new_page() {
-      if (browser === null) throw new Error("use_browser() must be called at a test file's top level");
-      const ctx = await browser.newContext({ viewport: { width: 900, height: 700 } });
-      const page = await ctx.newPage();
-      const problems: string[] = [];
-      const lines: string[] = [];
-      page.on("console", (m) => {
-        lines.push(`${m.type()}: ${m.text()}`);
-        if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
-      });
-      page.on("pageerror", (e) => problems.push(`pageerror: ${String(e)}`));
-      return { page, problems, console: lines };
-    },
-  };
-}
-
-/** Wait until `pred` returns a truthy value (polled). */
-export async function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await pred();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+export { use_browser, until, type WatchedPage, type BrowserFixture } from "../support/browser.ts";
 
 type Attr = string | number | boolean | null;
 

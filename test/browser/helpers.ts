@@ -3,68 +3,14 @@
  * problems, the plot hook (`window.Dash.embedded[i].view.plots()[j].inspect()`, see
  * packages/client/src/main.ts), data -> page pixel mapping and PNG pixel reads (pngjs).
  */
-import { afterAll, beforeAll } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 
 export { CHROMIUM_ARGS } from "../support/chromium.ts";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium.ts";
+export { launch_chromium as launch } from "../support/chromium.ts";
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
-}
-
-export interface WatchedPage {
-  readonly page: Page;
-  /** console errors and uncaught page errors, in order. */
-  readonly errors: string[];
-  /** Every console line (for failure messages). */
-  readonly console: string[];
-}
-
-export interface BrowserFixture {
-  new_page(): Promise<WatchedPage>;
-}
-
-export function use_browser(): BrowserFixture {
-  let browser: Browser | null = null;
-  beforeAll(async () => {
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    browser = null;
-  });
-  return {
-    async new_page() {
-      if (browser === null) throw new Error("use_browser() must be called at a test file's top level");
-      const ctx = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 1 });
-      return watch(await ctx.newPage());
-    },
-  };
-}
-
-export function watch(page: Page): WatchedPage {
-  const errors: string[] = [];
-  const lines: string[] = [];
-  page.on("console", (m) => {
-    lines.push(`${m.type()}: ${m.text()}`);
-    if (m.type() === "error") errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => errors.push(`pageerror: ${String(e)}`));
-  return { page, errors, console: lines };
-}
-
-/** Poll `pred` until truthy. */
-export async function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await pred();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+export { use_browser, watch, until, type WatchedPage, type BrowserFixture } from "../support/browser.ts";
+import { until, type WatchedPage } from "../support/browser.ts";
 
 /** Open an app page and wait for `data-dash-ready` (every plot drew its first frame). */
 export async function open_app(w: WatchedPage, url: string, timeout = 20_000): Promise<void> {

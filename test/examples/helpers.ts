@@ -5,46 +5,18 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 
 export { ROOT, CHROMIUM_ARGS, serve_example, type Served } from "./serve.ts";
-import { CHROMIUM_ARGS } from "./serve.ts";
 
-export interface WatchedPage {
-  readonly page: Page;
-  /** console errors and uncaught page errors, in order. */
-  readonly errors: string[];
-}
+export { until, type WatchedPage } from "../support/browser.ts";
+import { use_browser as use_shared_browser, until, type WatchedPage } from "../support/browser.ts";
 
-export interface BrowserFixture {
-  new_page(viewport?: { width: number; height: number }): Promise<WatchedPage>;
-}
-
-/** Launches Chromium in beforeAll and closes it in afterAll (one browser per test file). */
-export function use_browser(): BrowserFixture {
-  let browser: Browser | null = null;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: [...CHROMIUM_ARGS] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    browser = null;
-  });
-  return {
-    async new_page(viewport = { width: 1000, height: 700 }) {
-      if (browser === null) throw new Error("use_browser() must be called at a test file's top level");
-      const ctx = await browser.newContext({ viewport });
-      const page = await ctx.newPage();
-      const errors: string[] = [];
-      page.on("console", (m) => {
-        if (m.type() === "error") errors.push(`console.error: ${m.text()}`);
-      });
-      page.on("pageerror", (e) => errors.push(`pageerror: ${String(e)}`));
-      return { page, errors };
-    },
-  };
+/** Example pages are a little wider: layouts of several plots side by side. */
+export function use_browser(): { new_page(viewport?: { width: number; height: number }): Promise<WatchedPage> } {
+  const b = use_shared_browser({ viewport: { width: 1000, height: 700 } });
+  return { new_page: (viewport) => b.new_page(viewport === undefined ? {} : { viewport }) };
 }
 
 /** Open an app page and wait until the document is mounted and every plot has drawn once. */
@@ -59,19 +31,6 @@ export async function open_app(page: Page, url: string): Promise<void> {
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
-
-/** Poll `pred` until it returns a truthy value. */
-export async function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await pred();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-// ---------------------------------------------------------------------------- pixels
 
 export type RGB = readonly [number, number, number];
 
