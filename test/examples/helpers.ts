@@ -10,8 +10,13 @@ import { PNG } from "pngjs";
 
 export { ROOT, CHROMIUM_ARGS, serve_example, type Served } from "./serve.ts";
 
-export { until, type WatchedPage } from "../support/browser.ts";
-import { use_browser as use_shared_browser, until, type WatchedPage } from "../support/browser.ts";
+export { type WatchedPage } from "../support/browser.ts";
+import { use_browser as use_shared_browser, until as poll, type WatchedPage } from "../support/browser.ts";
+
+/** Example apps rebuild whole plots: poll a little longer than the default. */
+export function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 15_000): Promise<T> {
+  return poll(pred, what, timeout);
+}
 
 /** Example pages are a little wider: layouts of several plots side by side. */
 export function use_browser(): { new_page(viewport?: { width: number; height: number }): Promise<WatchedPage> } {

@@ -61,13 +61,21 @@ export function use_browser(defaults: PageOptions = {}): BrowserFixture {
   };
 }
 
-/** Poll `pred` until it returns a truthy value. */
+/**
+ * Poll `pred` until it returns a truthy value. A throw counts as "not yet" (a page may be
+ * rebuilding a view right then); the last error is reported if time runs out.
+ */
 export async function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 10_000): Promise<T> {
   const deadline = Date.now() + timeout;
+  let last: unknown = null;
   for (;;) {
-    const v = await pred();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    try {
+      const v = await pred();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last === null ? "" : ` (last error: ${String(last)})`}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
