@@ -20,21 +20,9 @@ import { buildServer, Document, figure, ColumnDataSource, type AppModule } from 
 import { table } from "../util.ts";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../test/support/chromium.ts";
+import { points } from "../../test/browser/apps/big.ts";
 const SIZES = [100_000, 1_000_000];
 const W = 700, H = 500;
-
-function points(n: number): { x: Float64Array; y: Float64Array } {
-  const x = new Float64Array(n), y = new Float64Array(n);
-  let s = 12345;
-  const rnd = (): number => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < n; i++) { x[i] = rnd() * 100; y[i] = rnd() * 100; }
-  return { x, y };
-}
 
 function app(n: number, backend: "webgl" | "canvas"): (doc: Document) => void {
   const data = points(n);

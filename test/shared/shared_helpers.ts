@@ -1,5 +1,6 @@
 /** Shared-document test helpers: an app with concurrent server activity, client state snapshots. */
 import { ColumnDataSource, Slider, TextInput, type Document, type AppModule } from "@dash/server";
+import { build_board } from "../support/board.ts";
 import { pull_session, type ClientSession } from "@dash/client/node";
 import type { Running } from "../server/helpers.ts";
 
@@ -25,16 +26,7 @@ export function state_of(doc: Document): unknown {
 export function shared_app(opts: { stream_ms?: number } = {}): AppModule & { control: { running: boolean; rows: number } } {
   const control = { running: true, rows: 0 };
   const app = (doc: Document): void => {
-    const slider = new Slider({ name: "slider", start: 0, end: 100, value: 50, step: 1 });
-    const text = new TextInput({ name: "text", value: "" });
-    const log = new ColumnDataSource({ name: "log", data: { who: [] as string[], n: new Float64Array(0) } });
-    // A server reaction on the very attribute clients edit: convergence must include it.
-    slider.on_change("value", (_a, _o, v) => {
-      if ((v as number) > 90) slider.value = 90;
-    });
-    doc.add_root(slider);
-    doc.add_root(text);
-    doc.add_root(log);
+    const { log } = build_board(doc);
     if (opts.stream_ms !== undefined) {
       doc.add_periodic_callback(() => {
         if (!control.running) return;
@@ -55,16 +47,7 @@ export async function open_clients(r: Running, app: string, session_id: string, 
   return out;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from "../support/random.ts";
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -1,16 +1,10 @@
 /** Browser test / bench app: N random points (N from the DASH_BIG_N env var, default 1,000,000). */
 import { figure, ColumnDataSource, type Document } from "@dash/server";
+import { mulberry32 } from "../../support/random.ts";
 
 export function points(n: number): { x: Float64Array; y: Float64Array } {
   const x = new Float64Array(n), y = new Float64Array(n);
-  let s = 12345;
-  // mulberry32
-  const rnd = (): number => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(12345);
   for (let i = 0; i < n; i++) { x[i] = rnd() * 100; y[i] = rnd() * 100; }
   return { x, y };
 }

@@ -106,6 +106,16 @@ export function width_at(v: Visuals, i: number): number {
 }
 
 /** Point-in-polygon (even-odd). */
+/** Indices whose screen anchor lies inside a polygon (box and lasso selection). */
+export function indices_inside(n: number, anchor: (i: number) => [number, number] | null, poly: ReadonlyArray<readonly [number, number]>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = anchor(i);
+    if (p != null && inside(poly, p[0], p[1])) out.push(i);
+  }
+  return out;
+}
+
 export function inside(poly: ReadonlyArray<readonly [number, number]>, x: number, y: number): boolean {
   let c = false;
   for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
@@ -194,12 +204,7 @@ export abstract class GraphicsGlyph implements GlyphView {
   }
 
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.n; i++) {
-      const p = this.anchor(i);
-      if (p != null && inside(poly, p[0], p[1])) out.push(i);
-    }
-    return out;
+    return indices_inside(this.n, (i) => this.anchor(i), poly);
   }
 
   protected fill_style(i: number): { color: number; alpha: number } | null {

@@ -5,7 +5,7 @@ import { Buffer, BufferUsage, Container, Geometry, Graphics, Mesh, Shader, Sprit
 import { attr } from "../snapshot.ts";
 import { pre_column, CategoricalScale, type Scale } from "../scale.ts";
 import { resolve, source_data, data_length, spec_at, type Data, type Spec } from "../specs.ts";
-import { resolve_visuals, inside, type GlyphArgs, type GlyphView, type Visuals } from "./base.ts";
+import { resolve_visuals, indices_inside, type GlyphArgs, type GlyphView, type Visuals } from "./base.ts";
 import { marker_code, MARKER_TYPES, draw_marker_2d, trace_outline, trace_segments } from "./markers.ts";
 import { SCATTER_VERTEX, scatter_fragment } from "./scatter_shader.ts";
 
@@ -300,12 +300,7 @@ export class ScatterView implements GlyphView {
   }
 
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): number[] {
-    const out: number[] = [];
-    for (let i = 0; i < this.n; i++) {
-      const p = this.anchor(i);
-      if (p != null && inside(poly, p[0], p[1])) out.push(i);
-    }
-    return out;
+    return indices_inside(this.n, (i) => this.anchor(i), poly);
   }
 
   draw_legend(g: Graphics, x0: number, y0: number, x1: number, y1: number, index: number | null): void {
