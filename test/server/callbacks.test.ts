@@ -177,7 +177,10 @@ describe("callbacks", () => {
   it("async callbacks hold the document lock across awaits; without_document_lock opts out", async () => {
     trace.length = 0;
     const c = await connect(r, "locking", "l1");
-    const pull = c.pull(); // waits for the lock like everything else
+    // pull only once callback a holds the lock, so the reply must wait for it (a pull that
+    // reaches the server before the 1 ms timeout fires would rightly see the old value)
+    await c.until(() => trace.includes("a:start"));
+    const pull = c.pull();
     await c.until(() => trace.includes("b:end"));
     expect(trace.indexOf("a:end")).toBeLessThan(trace.indexOf("b:start"));
     expect(trace.indexOf("free:start")).toBeLessThan(trace.indexOf("a:end"));
