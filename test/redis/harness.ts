@@ -134,6 +134,8 @@ export interface Balancer {
   readonly port: number;
   url(app: string): string;
   set(backends: readonly number[]): void;
+  /** Cut every connection through the balancer (clients see their socket drop). */
+  drop(): void;
 }
 
 export async function start_balancer(backends: readonly number[]): Promise<Balancer> {
@@ -167,7 +169,10 @@ export async function start_balancer(backends: readonly number[]): Promise<Balan
         server.close(() => r());
       }),
   );
-  return { port, url: (app) => `http://127.0.0.1:${port}/${app}`, set: (b) => void (live = [...b]) };
+  const drop = (): void => {
+    for (const s of sockets) s.destroy();
+  };
+  return { port, url: (app) => `http://127.0.0.1:${port}/${app}`, set: (b) => void (live = [...b]), drop };
 }
 
 /** Stop every child process (SIGKILL after a grace period) and remove temporary data. */

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import { BatchLog, type LoggedBatch } from "./batch_log.ts";
 
 function entry(version: number, bytes = 10): LoggedBatch {
-  return { version, events: [], new_models: new Set(), origins: new Set(), bytes, full: { msgtype: "PATCH-DOC", metadata_json: "{}", content_json: "{}", buffer_frames: [], num_buffers: 0 } as unknown as LoggedBatch["full"] };
+  return { version, subset: () => null, origins: new Set(), bytes, full: { msgtype: "PATCH-DOC", metadata_json: "{}", content_json: "{}", buffer_frames: [], num_buffers: 0 } as unknown as LoggedBatch["full"] };
 }
 
 describe("BatchLog", () => {

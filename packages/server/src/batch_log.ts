@@ -3,17 +3,17 @@
  * version it saw instead of pulling the whole document. Bounded by entry count and bytes;
  * when it no longer reaches back far enough, the client gets a fresh document.
  */
-import type { DocumentEvent, Model, PreparedMessage } from "@dash/protocol";
+import type { PreparedMessage } from "@dash/protocol";
 
 export interface LoggedBatch {
   readonly version: number;
-  readonly events: readonly DocumentEvent[];
-  readonly new_models: ReadonlySet<Model>;
   /** The batch as every non-origin connection got it. */
   readonly full: PreparedMessage;
   /** Which clients' edits are in it (they get a subset). */
   readonly origins: ReadonlySet<string>;
   readonly bytes: number;
+  /** What a client whose edits are in the batch gets: the rest (null when nothing is left). */
+  subset(origin: string): PreparedMessage | null;
 }
 
 export interface BatchLogOptions {
@@ -32,7 +32,7 @@ export class BatchLog {
   private head = 0;
   private total = 0;
 
-  constructor(private readonly opts: BatchLogOptions) {}
+  constructor(readonly opts: BatchLogOptions) {}
 
   get size(): number {
     return this.entries.length - this.head;
@@ -75,6 +75,12 @@ export class BatchLog {
     // Versions are consecutive per document; a gap means something was never logged.
     for (let i = 0; i < out.length; i++) if (out[i]!.version !== since + 1 + i) return null;
     return out;
+  }
+
+  /** Start over from `entries` (consecutive versions, oldest first), e.g. history read back from a broker. */
+  reset(entries: readonly LoggedBatch[]): void {
+    this.clear();
+    for (const e of entries) this.add(e);
   }
 
   clear(): void {

@@ -270,7 +270,7 @@ export class ServerSession {
     if (this._destroyed) return;
     const targets = this.targets_for(batch);
     try {
-      this.log_of_batches.add({ version: batch.version, events: batch.events, new_models: batch.new_models, full, origins: origins_of(batch), bytes: prepared_bytes(full) });
+      this.log_of_batches.add({ version: batch.version, full, origins: origins_of(batch), bytes: prepared_bytes(full), subset: (o) => subset_for(batch, o) });
       if (targets.length === 0) return;
       this.serializations += fan_out(batch, targets, full);
     } catch (e) {
@@ -325,7 +325,7 @@ export class ServerSession {
         if (missed !== null) {
           conn.pulled_version = since;
           for (const b of missed) {
-            const p = b.origins.has(conn.origin) ? subset_for(b, conn.origin) : b.full;
+            const p = b.origins.has(conn.origin) ? b.subset(conn.origin) : b.full;
             if (p !== null) conn.deliver_batch(b.version, p);
           }
           conn.pulled_version = d.version;

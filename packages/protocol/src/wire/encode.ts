@@ -100,6 +100,16 @@ export function prepare_message<K extends MsgType>(
   };
 }
 
+/** A prepared message whose content is already JSON text (e.g. read back from a broker's log). */
+export function prepare_raw<K extends MsgType>(
+  msgtype: K,
+  content_json: string,
+  opts: { metadata?: Metadata; buffers?: ReadonlyMap<string, Uint8Array> } = {},
+): PreparedMessage<K> {
+  const buffers = opts.buffers ?? new Map<string, Uint8Array>();
+  return { msgtype, metadata_json: stringify(opts.metadata ?? {}, "metadata"), content_json, buffer_frames: buffer_frames(buffers), num_buffers: buffers.size };
+}
+
 /** Frames of a prepared message under a fresh header (new msgid; optional reqid). */
 export function encode_prepared(prepared: PreparedMessage, opts: { reqid?: string } = {}): Frame[] {
   const header = create_header(prepared.msgtype, { reqid: opts.reqid, num_buffers: prepared.num_buffers });

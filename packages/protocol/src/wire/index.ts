@@ -22,7 +22,7 @@ export type {
   PatchDocContent,
   ServerInfoReplyContent,
 } from "./messages.ts";
-export { encode_message, encode_message_parts, encode_prepared, prepare_message } from "./encode.ts";
+export { encode_message, encode_message_parts, encode_prepared, prepare_message, prepare_raw } from "./encode.ts";
 export type { PreparedMessage } from "./encode.ts";
 export type { Frame } from "./frame.ts";
 export { Expect, Receiver } from "./receiver.ts";

@@ -23,6 +23,7 @@ import type { LockHolder, RedisHub } from "./hub.ts";
 import { with_scoped_ids } from "./ids.ts";
 import { NotLeader } from "./scripts.ts";
 import { apply_entry } from "./apply.ts";
+import { history_until } from "./history.ts";
 
 /** Data keys outlive their last use by this long (renewed while any process hosts the document). */
 const KEYS_TTL = 3_600_000;
@@ -129,7 +130,28 @@ export class DocReplica implements Replication, LockHolder {
     for (const [c, m, v] of snap.applied) s.remember_applied(c, m, v);
     this.last_id = snap.log_id;
     this.last_cmd = snap.cmd;
+    await this.read_history(snap);
     return this.catch_up();
+  }
+
+  /** The resume log up to the snapshot, from the Redis log: clients that saw an older version on another process resume here. */
+  private async read_history(snap: Snapshot): Promise<void> {
+    const s = this.session;
+    const max = s.log_of_batches.opts.max_batches;
+    let entries: Array<[Buffer, Buffer[]]> = [];
+    if (snap.log_id !== "0-0") {
+      try {
+        entries = await this.hub.redis.xrevrangeBuffer(this.keys.log, snap.log_id, "-", "COUNT", max * 2);
+      } catch (e) {
+        s.log.warn({ err: e }, "cannot read the document log's history; clients from other processes will get the whole document");
+      }
+    }
+    const batches = [];
+    for (const [, list] of entries) {
+      const e = decode_entry(fields_of(list));
+      if (e.kind === "batch") batches.push(e);
+    }
+    s.log_of_batches.reset(history_until(batches, snap.version));
   }
 
   /** Under the lock: apply the log entries after last_id. */

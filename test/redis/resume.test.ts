@@ -1,0 +1,62 @@
+/**
+ * Resuming on another process: a client that saw version v on process A reconnects to
+ * process B, which starts hosting the document only then (from a snapshot newer than v).
+ * B reads the batches before its snapshot back from the Redis log, so the client gets
+ * only what it missed, not a whole document.
+ */
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { Redis } from "ioredis";
+import { board_of, state_of } from "../shared/shared_helpers.ts";
+import { start_balancer, start_dash, start_redis, stop_all, until, type RedisProc } from "./harness.ts";
+import { open, settle } from "./clients.ts";
+
+let redis: RedisProc;
+beforeAll(async () => {
+  redis = await start_redis();
+}, 30_000);
+afterAll(async () => {
+  await stop_all();
+});
+
+describe("resume across processes", () => {
+  it("a client resumes on a process that began hosting the document after it disconnected", async () => {
+    const [a, b] = await Promise.all([start_dash(["board"], redis.url), start_dash(["board"], redis.url)]);
+    const lb = await start_balancer([a.port]);
+    const roaming = await open(lb.url("board"));
+    const local = await open(a.url("board"));
+    board_of(local.document).log.stream({ who: ["before"], n: [0] });
+    board_of(roaming.document).log.stream({ who: ["mine"], n: [1] });
+    const seen = await settle([roaming, local]);
+
+    lb.set([]); // reconnects are refused until we point the balancer at b
+    lb.drop();
+    await until(() => !roaming.connection.connected || undefined, "the roaming client notices the drop");
+    for (let i = 0; i < 5; i++) {
+      board_of(local.document).log.stream({ who: [`missed${i}`], n: [i] });
+      await settle([local]); // one batch each
+    }
+    const latest = local.version!;
+    expect(latest).toBe(seen + 5);
+    const r = new Redis(redis.url);
+    const snapshot_version = async (): Promise<number> => Number((await r.hget("{dash:board/shared}:snap", "v")) ?? -1);
+    // b will load a snapshot taken after the version the roaming client has
+    await until(async () => (await snapshot_version()) > seen || undefined, "a snapshot newer than the client's version", 10_000);
+    r.disconnect();
+
+    lb.set([b.port]);
+    await until(() => (roaming.connection.connected && roaming.connection.idle) || undefined, "the roaming client reconnects to b");
+    await settle([roaming, local]);
+    expect(roaming.connection.last_sync).toEqual({ kind: "resumed", missed: 5 });
+    expect(state_of(roaming.document)).toEqual(state_of(local.document));
+    const who = board_of(roaming.document).log.data.who as string[];
+    expect(who.filter((w) => w === "mine")).toHaveLength(1);
+    expect(who.filter((w) => w.startsWith("missed"))).toEqual(["missed0", "missed1", "missed2", "missed3", "missed4"]);
+
+    // and it keeps editing from b
+    board_of(roaming.document).log.stream({ who: ["from b"], n: [9] });
+    await until(() => (board_of(local.document).log.data.who as string[]).includes("from b") || undefined, "an edit on b reaches a");
+    roaming.close();
+    local.close();
+    await Promise.all([a.kill(), b.kill()]);
+  });
+});
