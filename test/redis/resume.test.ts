@@ -6,6 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { Redis } from "ioredis";
+import type { Div } from "@dash/server";
 import { board_of, state_of } from "../shared/shared_helpers.ts";
 import { start_balancer, start_dash, start_redis, stop_all, until, type RedisProc } from "./harness.ts";
 import { open, settle } from "./clients.ts";
@@ -58,5 +59,29 @@ describe("resume across processes", () => {
     roaming.close();
     local.close();
     await Promise.all([a.kill(), b.kill()]);
+  });
+});
+
+describe("viewers across processes", () => {
+  it("every process shows the document's viewer count; the leader runs the hooks for joins and leaves anywhere, and for a killed process's viewers", async () => {
+    const a = await start_dash(["viewers"], redis.url);
+    const b = await start_dash(["viewers"], redis.url);
+    const on_a = await open(a.url("viewers")); // a creates the document: it leads
+    const on_b = [await open(b.url("viewers")), await open(b.url("viewers"))];
+    const all = [on_a, ...on_b];
+    const hooks = (): string => (on_a.document.get_model_by_name("hooks") as Div).text;
+    await until(() => all.every((c) => c.connection.viewers === 3) || undefined, "three viewers everywhere");
+    await until(() => hooks() === "joins 3 leaves 0 count 3" || undefined, "the leader ran a join hook per viewer");
+
+    on_b[0]!.close();
+    await until(() => (on_a.connection.viewers === 2 && on_b[1]!.connection.viewers === 2) || undefined, "two viewers everywhere");
+    await until(() => hooks() === "joins 3 leaves 1 count 2" || undefined, "the leave on b ran the hook on a");
+
+    await b.kill("SIGKILL");
+    on_b[1]!.close();
+    await until(() => on_a.connection.viewers === 1 || undefined, "the killed process's viewer leaves the count", 20_000);
+    await until(() => hooks() === "joins 3 leaves 2 count 1" || undefined, "and its hook runs");
+    on_a.close();
+    await a.kill();
   });
 });

@@ -12,6 +12,7 @@ export {
   type AppModule,
   type AppFunction,
   type SessionContext,
+  type ConnectionContext,
   type ServerContext,
   type RequestInfo,
 } from "./app.ts";

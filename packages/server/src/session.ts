@@ -69,6 +69,8 @@ export interface Replication {
   before_pull(origin: string, inflight: readonly string[]): Promise<void>;
   /** Everything applied so far is durable and delivered. */
   drained(): Promise<void>;
+  /** A connection here joined or left: count it everywhere; the leader runs the app's hook. */
+  connection_hook(name: "on_connection_created" | "on_connection_destroyed", conn_id: string, client_id: string): void;
 }
 
 
@@ -93,6 +95,7 @@ export class ServerSession {
   private readonly applied = new Map<string, Map<string, number>>();
   private app: AppModule | null = null;
   private viewers_timer: ReturnType<typeof setTimeout> | null = null;
+  private remote_viewers = 0;
   /** Named/shared documents live while the server runs. */
   persistent = false;
   /** Set by `--redis` mode (see Replication); null in single-process mode. */
@@ -187,22 +190,34 @@ export class ServerSession {
     if (conn.joined && !this._destroyed) {
       conn.joined = false;
       this.viewers_changed();
-      this.run_hook("on_connection_destroyed", conn);
+      this.connection_hook("on_connection_destroyed", conn);
     }
   }
 
-  /** Connections that have pulled (or resumed) the document. */
-  get viewer_count(): number {
+  /** Connections here that have pulled (or resumed) the document. */
+  get local_viewer_count(): number {
     let n = 0;
     for (const c of this.connections) if (c.joined) n++;
     return n;
+  }
+
+  /** Viewers of the document: here, plus those on other processes (with a broker). */
+  get viewer_count(): number {
+    return this.local_viewer_count + this.remote_viewers;
+  }
+
+  /** With a broker: how many viewers other processes have. */
+  set_remote_viewers(n: number): void {
+    if (n === this.remote_viewers) return;
+    this.remote_viewers = n;
+    this.viewers_changed();
   }
 
   private joined(conn: ServerConnection): void {
     if (conn.joined) return;
     conn.joined = true;
     this.viewers_changed();
-    this.run_hook("on_connection_created", conn);
+    this.connection_hook("on_connection_created", conn);
   }
 
   /**
@@ -222,10 +237,17 @@ export class ServerSession {
     }, VIEWERS_COALESCE_MS);
   }
 
-  private run_hook(name: "on_connection_created" | "on_connection_destroyed", conn: ServerConnection): void {
+  /** A join or leave here: the app's hook runs where the app runs (the leader, with a broker). */
+  private connection_hook(name: "on_connection_created" | "on_connection_destroyed", conn: ServerConnection): void {
+    const r = this.replication;
+    if (r !== null) r.connection_hook(name, conn.id, conn.origin);
+    else this.run_connection_hook(name, conn.id, conn.origin);
+  }
+
+  run_connection_hook(name: "on_connection_created" | "on_connection_destroyed", conn_id: string, client_id: string): void {
     const hook = this.app?.[name];
-    if (hook === undefined) return;
-    const ctx = { id: conn.id, client_id: conn.origin, session: this.context };
+    if (hook === undefined || this._destroyed) return;
+    const ctx = { id: conn_id, client_id, session: this.context };
     this.host.invoke(() => hook(ctx), `${name}`);
   }
 

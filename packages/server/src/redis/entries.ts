@@ -6,6 +6,7 @@
  *   {P:app/session}:cmd   Stream of client patches forwarded by followers to the leader
  *   {P:app/session}:snap  Hash: the document (JSON + buffers) at a version, with its epoch
  *   {P:app/session}:lock  The leader's token (SET NX PX, renewed)
+ *   {P:app/session}:viewers  Hash: joined connections per process (see viewers.ts)
  *
  * The hash tag keeps one document's keys in one cluster slot (the scripts touch several).
  */
@@ -16,11 +17,12 @@ export interface DocKeys {
   readonly log: string;
   readonly cmd: string;
   readonly snap: string;
+  readonly viewers: string;
 }
 
 export function doc_keys(prefix: string, app: string, session_id: string): DocKeys {
   const tag = `{${prefix}:${app}/${session_id}}`;
-  return { lock: `${tag}:lock`, log: `${tag}:log`, cmd: `${tag}:cmd`, snap: `${tag}:snap` };
+  return { lock: `${tag}:lock`, log: `${tag}:log`, cmd: `${tag}:cmd`, snap: `${tag}:snap`, viewers: `${tag}:viewers` };
 }
 
 export type Fields = ReadonlyMap<string, Buffer>;

@@ -24,6 +24,7 @@ import { with_scoped_ids } from "./ids.ts";
 import { NotLeader } from "./scripts.ts";
 import { apply_entry } from "./apply.ts";
 import { history_until } from "./history.ts";
+import { HOOK, ViewerSync, decode_hook, type HookName } from "./viewers.ts";
 
 /** Data keys outlive their last use by this long (renewed while any process hosts the document). */
 const KEYS_TTL = 3_600_000;
@@ -60,6 +61,7 @@ export class DocReplica implements Replication, LockHolder {
   private snap_time = 0;
   private snapshotting = false;
   private resyncing = false;
+  private readonly viewers: ViewerSync;
 
   constructor(
     readonly session: ServerSession,
@@ -68,6 +70,7 @@ export class DocReplica implements Replication, LockHolder {
     private readonly owner: Evictor,
   ) {
     this.keys = doc_keys(hub.config.prefix, session.app_name, session.id);
+    this.viewers = new ViewerSync(session, hub.redis, this.keys.viewers, hub.token, hub.config.lock_ttl * 2, () => this.role === "leader");
   }
 
   get leader(): boolean {
@@ -222,6 +225,16 @@ export class DocReplica implements Replication, LockHolder {
     });
   }
 
+  connection_hook(name: HookName, conn_id: string, client_id: string): void {
+    const counted = this.viewers.sync();
+    if (this.role === "leader") void counted.then(() => this.session.run_connection_hook(name, conn_id, client_id));
+    else {
+      // issued after the count's write on the same connection, so the leader sees the count first
+      const content = JSON.stringify({ name, token: this.hub.token, client: client_id });
+      this.send_command(encode_command({ client: HOOK, msgid: conn_id, content, buffers: new Map() }));
+    }
+  }
+
   before_pull(origin: string, inflight: readonly string[]): Promise<void> {
     if (inflight.every((m) => this.session.applied_version(origin, m) !== undefined)) return Promise.resolve();
     // A barrier through the command stream: once it is ordered, so is every patch forwarded before it.
@@ -266,6 +279,11 @@ export class DocReplica implements Replication, LockHolder {
       const d = this.session.document;
       if (d.pending.length > 0) d.flush();
       this.last_cmd = id;
+      if (c.client === HOOK) {
+        const h = decode_hook(c.msgid, c.content);
+        if (h !== null) this.viewers.run(h);
+        return;
+      }
       if (c.content === null) return this.ack(c.client, c.msgid, { version: d.version }, false, () => undefined);
       let content: unknown;
       try {
@@ -381,6 +399,7 @@ export class DocReplica implements Replication, LockHolder {
   // ---- lock ---------------------------------------------------------------------------
 
   async tick(): Promise<void> {
+    if (this.role !== "closed") void this.viewers.sync();
     if (this.role === "leader") {
       const r = await this.hub.scripts.renew(this.keys, KEYS_TTL);
       if (r === 0) this.fail(new NotLeader("the leader lock is held by another process"));
@@ -406,6 +425,7 @@ export class DocReplica implements Replication, LockHolder {
     this.hub.unwatch(this.keys.log);
     this.hub.unwatch(this.keys.cmd);
     this.hub.drop(this);
+    await Promise.race([this.viewers.close(), sleep(1000)]);
     if (was_leader) {
       const settled = await Promise.race([this.tail.then(() => true), sleep(2000).then(() => false)]);
       if (settled && this.session.document.pending.length === 0 && this.session.document.version !== this.snap_version) {
