@@ -155,6 +155,25 @@ describe("glyph methods", () => {
     expect(legends[0]!.items[2]!.label).toEqual({ field: "kind" });
   });
 
+  it("legend_group adds one item per distinct value (sorted as numpy.unique) at the row where it first occurs; bad uses are refused", () => {
+    const p = figure();
+    const source = new ColumnDataSource({ data: { x: [1, 2, 3, 4], y: [1, 2, 3, 4], kind: ["b", "a", "b", "c"] } });
+    const r = p.scatter({ x: "x", y: "y", source, legend_group: "kind" });
+    const items = p.legend[0]!.items;
+    expect(items.map((i) => [i.label, i.index, i.renderers])).toEqual([
+      [{ value: "a" }, 1, [r]], [{ value: "b" }, 0, [r]], [{ value: "c" }, 3, [r]],
+    ]);
+    const nums = new ColumnDataSource({ data: { x: [1, 2, 3], n: new Float64Array([10, 9, 10]) } });
+    p.line({ x: "x", y: "x", source: nums, legend_group: "n" });
+    expect(items.length).toBe(3);
+    expect(p.legend[0]!.items.slice(3).map((i) => [i.label, i.index])).toEqual([[{ value: "9" }, 1], [{ value: "10" }, 0]]);
+    const n0 = p.renderers.length;
+    expect(() => p.scatter({ x: [1], y: [2], legend_group: "kind" })).toThrow(/without a data source/);
+    expect(() => p.scatter({ x: "x", y: "y", source, legend_group: "nope" })).toThrow(/does not exist/);
+    expect(() => p.scatter({ x: "x", y: "y", source, legend_group: "kind", legend_label: "k" })).toThrow(/only one of/);
+    expect(p.renderers.length).toBe(n0);
+  });
+
   it("other glyphs: circle by radius or size, vbar, multi_line, text, image, x_range_name", () => {
     const p = figure({ x_range: ["a", "b"] });
     expect(p.circle([1], [2], { radius: 0.5 }).glyph).toBeInstanceOf(Circle);

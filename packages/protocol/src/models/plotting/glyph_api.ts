@@ -36,8 +36,10 @@ export interface RendererArgs {
   muted?: boolean;
   /** A fixed legend label (adds to the plot's Legend, creating one in the center panel). */
   legend_label?: string;
-  /** A legend entry per distinct value of a column. */
+  /** A legend entry per distinct value of a column (grouped in the browser). */
   legend_field?: string;
+  /** A legend entry per distinct value of a column, grouped once here (the source is given). */
+  legend_group?: string;
 }
 
 export interface VisualShorthands {
@@ -204,6 +206,16 @@ export function find_legend(plot: Plot): Legend | null {
   return null;
 }
 
+/** The plot's legend, made (in the center) when it has none. */
+function legend_of(plot: Plot): Legend {
+  let legend = find_legend(plot);
+  if (legend === null) {
+    legend = new Legend();
+    plot.center = [...plot.center, legend];
+  }
+  return legend;
+}
+
 type LegendLabel = { field: string } | { value: string };
 
 function same_label(a: unknown, b: LegendLabel): boolean {
@@ -213,11 +225,7 @@ function same_label(a: unknown, b: LegendLabel): boolean {
 
 /** bokeh.plotting._legends: add the renderer to an item with the same label, or a new item. */
 function update_legend(plot: Plot, label: LegendLabel, renderer: GlyphRenderer): void {
-  let legend = find_legend(plot);
-  if (legend === null) {
-    legend = new Legend();
-    plot.center = [...plot.center, legend];
-  }
+  const legend = legend_of(plot);
   const item = legend.items.find((it) => same_label(it.label, label));
   if (item !== undefined) item.renderers = [...item.renderers, renderer];
   else legend.items = [...legend.items, new LegendItem({ label, renderers: [renderer] })];
@@ -238,13 +246,15 @@ export function create_renderer(plot: Plot, cls: ModelClass, args: readonly unkn
   const user_source = source_arg !== undefined;
 
   let legend: LegendLabel | null = null;
-  const legend_label = kwargs.legend_label, legend_field = kwargs.legend_field;
+  const legend_label = kwargs.legend_label, legend_field = kwargs.legend_field, legend_group = kwargs.legend_group;
   delete kwargs.legend_label;
   delete kwargs.legend_field;
-  if ("legend" in kwargs || "legend_group" in kwargs) {
-    throw bad(`${cls.__name__}: use legend_label or legend_field`, { glyph: cls.__name__ });
+  delete kwargs.legend_group;
+  if ("legend" in kwargs) throw bad(`${cls.__name__}: use legend_label, legend_field or legend_group`, { glyph: cls.__name__ });
+  if ([legend_label, legend_field, legend_group].filter((l) => l !== undefined).length > 1) {
+    throw bad("only one of legend_label, legend_field, legend_group may be given");
   }
-  if (legend_label !== undefined && legend_field !== undefined) throw bad("only one of legend_label, legend_field may be given");
+  if (legend_group !== undefined) check_legend_group(legend_group, source_arg);
   if (legend_label !== undefined) {
     if (typeof legend_label !== "string") throw bad("legend_label value must be a string", { attr: "legend_label" });
     legend = { value: legend_label };
@@ -298,5 +308,30 @@ export function create_renderer(plot: Plot, cls: ModelClass, args: readonly unkn
 
   plot.renderers = [...plot.renderers, renderer];
   if (legend !== null) update_legend(plot, legend, renderer);
+  if (legend_group !== undefined) group_legend(plot, legend_group as string, renderer);
   return renderer;
+}
+
+function check_legend_group(group: unknown, source: ColumnDataSource | undefined): void {
+  if (typeof group !== "string") throw bad("legend_group value must be a string", { attr: "legend_group" });
+  if (source === undefined) throw bad("Cannot use 'legend_group' on a glyph without a data source already configured", { attr: "legend_group" });
+  if (!(group in source.data)) throw bad("Column to be grouped does not exist in glyph data source", { attr: "legend_group", column: group });
+}
+
+/**
+ * bokeh.plotting._legends._handle_legend_group: grouped here, once, not in the browser; one
+ * item per distinct value (sorted, as numpy.unique), drawn with the row where it first occurs.
+ */
+function group_legend(plot: Plot, group: string, renderer: GlyphRenderer): void {
+  const column = Array.from(renderer.data_source.data[group] as ArrayLike<unknown>);
+  const first = new Map<string, number>();
+  column.forEach((v, i) => {
+    const key = String(v);
+    if (!first.has(key)) first.set(key, i);
+  });
+  const numeric = column.every((v) => typeof v === "number");
+  const keys = [...first.keys()].sort(numeric ? (a, b) => Number(a) - Number(b) : undefined);
+  const legend = legend_of(plot);
+  const items = keys.map((k) => new LegendItem({ label: { value: k }, renderers: [renderer], index: first.get(k)! }));
+  legend.items = [...legend.items, ...items];
 }
