@@ -76,15 +76,24 @@ function apply_transform(t: ModelSnap, spec: Spec, r: Resolver): Spec {
   if (t.type === "Dodge" || t.type === "Jitter") {
     const off = attr<number>(t, "value") ?? 0;
     if (t.type === "Jitter") {
-      const w = attr<number>(t, "width") ?? 1;
-      const rand = () => (Math.random() - 0.5) * w;
-      if (spec.kind === "field") return { kind: "field", values: Array.from(spec.values as ArrayLike<number>, (v) => v + rand()) };
+      const w = attr<number>(t, "width") ?? 1, mean = attr<number>(t, "mean") ?? 0;
+      const normal = attr<string>(t, "distribution") === "normal";
+      // offsets depend on the row only, so a point keeps its place across redraws and streams (BokehJS keeps its previous offsets)
+      const offset = (i: number): number => mean + (normal ? w * Math.sqrt(-2 * Math.log(unit(i, 1) || 1e-12)) * Math.cos(2 * Math.PI * unit(i, 2)) : (unit(i, 0) - 0.5) * w);
+      if (spec.kind === "field") return { kind: "field", values: Array.from(spec.values as ArrayLike<unknown>, (v, i) => (typeof v === "number" ? v + offset(i) : [v, offset(i)])) };
       return spec;
     }
     if (spec.kind === "field") return { kind: "field", values: Array.from(spec.values as ArrayLike<unknown>, (v) => (typeof v === "number" ? v + off : [v, off])) };
     return { kind: "value", value: typeof spec.value === "number" ? spec.value + off : [spec.value, off] };
   }
   return spec;
+}
+
+/** A stable pseudo-random number in [0, 1) for row i (and stream k): a 32-bit integer hash. */
+function unit(i: number, k: number): number {
+  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(k + 1, 0xc2b2ae35);
+  h ^= h >>> 16; h = Math.imul(h, 0x7feb352d); h ^= h >>> 15; h = Math.imul(h, 0x846ca68b); h ^= h >>> 16;
+  return (h >>> 0) / 4294967296;
 }
 
 export function spec_at(spec: Spec, i: number): unknown {

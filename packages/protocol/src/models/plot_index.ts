@@ -15,6 +15,7 @@ import * as glyphs from "./glyphs/index.ts";
 import * as renderers from "./renderers/index.ts";
 import * as annotations from "./annotations/index.ts";
 import * as mappers from "./mappers/index.ts";
+import * as transforms from "./transforms/index.ts";
 import * as tools from "./tools/index.ts";
 
 export * from "./plots/index.ts";
@@ -28,12 +29,13 @@ export * from "./glyphs/index.ts";
 export * from "./renderers/index.ts";
 export * from "./annotations/index.ts";
 export * from "./mappers/index.ts";
+export * from "./transforms/index.ts";
 export * from "./tools/index.ts";
 export * from "./plotting/index.ts";
 export * as palettes from "./palettes/index.ts";
 // Palettes by their Bokeh names too (`import { Viridis256 } from "@dash/server"`, as bokeh.palettes).
 export * from "./palettes/index.ts";
 
-for (const mod of [plots, ranges, scales, axes, tickers, formatters, grids, glyphs, renderers, annotations, mappers, tools]) {
+for (const mod of [plots, ranges, scales, axes, tickers, formatters, grids, glyphs, renderers, annotations, mappers, transforms, tools]) {
   register_models(mod as Record<string, unknown>);
 }
