@@ -18,6 +18,8 @@ describe("examples/widgets.ts in a browser", () => {
     await expect(log.count()).resolves.toBe(1);
     // by model id: the text it is found by changes
     const log_el = page.locator(`[data-id="${await log.first().getAttribute("data-id")}"]`);
+    // the Div's `styles` are its inline CSS
+    expect(await log_el.evaluate((el) => getComputedStyle(el).fontFamily)).toBe("monospace");
     const expect_log = async (text: string): Promise<void> => {
       await until(async () => (await log_el.textContent()) === text, `the Div to say ${text}`, 5000).catch(async (e: unknown) => { throw new Error(`${String(e)}; it says ${await log_el.textContent()}`); });
     };

@@ -35,4 +35,26 @@ export function apply_sizing(el: HTMLElement, m: ModelSnap, defaults: { width?: 
   s.display = attr<boolean>(m, "visible") === false ? "none" : "";
   const classes = attr<string[]>(m, "css_classes") ?? [];
   for (const c of classes) el.classList.add(c);
+  apply_styles(el, attr<unknown>(m, "styles"));
+}
+
+/** Inline styles each element got from its model, so that a later change removes the dropped ones. */
+const applied_styles = new WeakMap<HTMLElement, readonly string[]>();
+
+/**
+ * StyledElement.styles as a dict of CSS properties (`{"font-size": "20px", color: null}`; snake_case
+ * names are accepted as a Styles model spells them). A Styles model reference is not resolved here.
+ */
+export function apply_styles(el: HTMLElement, styles: unknown): void {
+  for (const name of applied_styles.get(el) ?? []) el.style.removeProperty(name);
+  const names: string[] = [];
+  if (styles != null && typeof styles === "object" && !Array.isArray(styles) && !("$ref" in styles)) {
+    for (const [k, v] of Object.entries(styles as Record<string, unknown>)) {
+      if (v == null) continue;
+      const name = k.startsWith("--") ? k : k.replace(/_/g, "-").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      el.style.setProperty(name, String(v));
+      names.push(name);
+    }
+  }
+  applied_styles.set(el, names);
 }

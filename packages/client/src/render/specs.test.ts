@@ -1,6 +1,11 @@
 import { describe, it, expect } from "vitest";
 import { Resolver, type DocSnap, type ModelSnap } from "./snapshot.ts";
-import { resolve } from "./specs.ts";
+import { resolve, type Spec } from "./specs.ts";
+
+function values_of(spec: Spec): number[] {
+  if (spec.kind !== "field") throw new Error("expected a field spec");
+  return Array.from(spec.values as ArrayLike<number>);
+}
 
 function doc_with(transform: ModelSnap): { r: Resolver; glyph: ModelSnap } {
   const glyph: ModelSnap = { id: "g", type: "VBar", attrs: { x: { field: "x", transform: { $ref: transform.id } } } };
@@ -19,8 +24,8 @@ describe("field specs with range transforms", () => {
     const { r, glyph } = doc_with({ id: "j", type: "Jitter", attrs: { width: 0.4, mean: 1, distribution: "uniform" } });
     const data = { x: new Float64Array(1000).fill(5) };
     const a = resolve(glyph, "x", data, r), b = resolve(glyph, "x", data, r);
-    const values = (a as { values: number[] }).values;
-    expect(values).toEqual((b as { values: number[] }).values);
+    const values = values_of(a);
+    expect(values).toEqual(values_of(b));
     expect(Math.min(...values)).toBeGreaterThanOrEqual(5.8);
     expect(Math.max(...values)).toBeLessThan(6.2);
     expect(new Set(values).size).toBeGreaterThan(900); // spread, not one offset
@@ -30,7 +35,7 @@ describe("field specs with range transforms", () => {
 
   it("normal Jitter has the given spread", () => {
     const { r, glyph } = doc_with({ id: "j", type: "Jitter", attrs: { width: 2, mean: 0, distribution: "normal" } });
-    const values = (resolve(glyph, "x", { x: new Float64Array(4000) }, r) as { values: number[] }).values;
+    const values = values_of(resolve(glyph, "x", { x: new Float64Array(4000) }, r));
     const avg = values.reduce((s, v) => s + v, 0) / values.length;
     const sd = Math.sqrt(values.reduce((s, v) => s + (v - avg) ** 2, 0) / values.length);
     expect(Math.abs(avg)).toBeLessThan(0.15);
