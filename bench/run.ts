@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each reporting ratios against a baseline measured
- * in the same run. Pass names to run a subset: `npm run bench -- encode stream`.
+ * in the same run. Pass names to run a subset: `npm run bench -- encode stream`
+ * (`render-stream`: streaming into a line + scatter, Dash vs BokehJS).
  */
 export {};
 const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
@@ -11,6 +12,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   fanout: () => import("./server/fanout.ts"),
   shared: () => import("./shared/shared.bench.ts"),
   render: () => import("./client/render.bench.ts"),
+  "render-stream": () => import("./client/render_stream.bench.ts"),
   redis: () => import("./redis/redis.bench.ts"),
 };
 

@@ -29,10 +29,13 @@ export interface PlotInfo {
   glyph_builds: number;
   glyph_appends: number;
   glyph_patches: number;
+  /** Glyph views holding their data in GPU buffers (WebGL Scatter and solid Line). */
+  gpu_glyphs: number;
   frame: Rect;
   x_range: [number, number] | null;
   y_range: [number, number] | null;
   texts: string[];
+  legend_items: Array<{ x: number; y: number; w: number; h: number; policy: "hide" | "mute" }>;
   /** The pixi canvas element's box in page CSS px. */
   canvas: Rect;
 }
@@ -77,6 +80,14 @@ export class Shot {
     let n = 0;
     for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (close(this.rgb(x + dx, y + dy), rgb, tol)) n++;
     return n;
+  }
+  /** The mean position of the pixels in a page rect matching `rgb` (null when none do). */
+  centroid_in(rect: Rect, rgb: readonly [number, number, number], tol = 40): { x: number; y: number } | null {
+    let n = 0, sx = 0, sy = 0;
+    for (let y = Math.ceil(rect.y); y < rect.y + rect.h; y++) {
+      for (let x = Math.ceil(rect.x); x < rect.x + rect.w; x++) if (close(this.rgb(x, y), rgb, tol)) { n++; sx += x; sy += y; }
+    }
+    return n === 0 ? null : { x: sx / n, y: sy / n };
   }
   /** Pixels in a page rect matching `rgb` within `tol`. */
   count_in(rect: Rect, rgb: readonly [number, number, number], tol = 40): number {

@@ -16,11 +16,12 @@ export interface PlotHost {
   set_range(range_id: string, start: number | null, end: number | null): void;
   set_selection(source_id: string, indices: number[]): void;
   emit_event(model_id: string, event: UIEvent): void;
+  /** A user change of one attribute (widget input, a legend click hiding a renderer). */
+  set_attr(model_id: string, attr: string, value: unknown): void;
 }
 
-/** Everything widgets and layouts need: plots' host plus generic attribute changes. */
+/** Everything widgets and layouts need: plots' host plus render options. */
 export interface ViewContext extends PlotHost {
-  set_attr(model_id: string, attr: string, value: unknown): void;
   readonly options: RenderOptions;
 }
 
@@ -34,7 +35,10 @@ export interface HitResult {
   readonly renderer: ModelSnap;
   readonly source: ModelSnap | null;
   readonly view: GlyphView;
+  /** Rows of `source` (a renderer with a CDSView filter draws only some of them). */
   readonly indices: number[];
+  /** Screen anchor of a row of `source` (hover snapping). */
+  anchor(i: number): [number, number] | null;
 }
 
 /** The plot as tools see it. Screen coordinates are CSS px relative to the pixi canvas. */
@@ -52,6 +56,8 @@ export interface ToolTarget {
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): HitResult[];
   select(results: HitResult[], append: boolean): void;
   emit(event: UIEvent): void;
+  /** A click on a legend item of an interactive legend (click_policy hide/mute): toggles it; false when not on one. */
+  legend_click(sx: number, sy: number): boolean;
   request_render(): void;
   to_png(): Promise<Blob | null>;
 }

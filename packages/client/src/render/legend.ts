@@ -9,6 +9,16 @@ import type { FrameRect, Measure } from "./axis.ts";
 
 export interface LegendEntry { label: string; renderers: ModelSnap[]; index: number | null }
 
+/** Where an item of an interactive legend was drawn (CSS px), for clicks. */
+export interface LegendHit { readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly policy: "hide" | "mute"; readonly renderers: readonly ModelSnap[] }
+
+/** BokehJS LegendView: an item is inactive when one of its renderers is hidden (hide) or muted (mute). */
+function is_active(policy: string, renderers: readonly ModelSnap[]): boolean {
+  if (policy === "hide") return renderers.every((r) => attr<boolean>(r, "visible") !== false);
+  if (policy === "mute") return renderers.every((r) => attr<boolean>(r, "muted") !== true);
+  return true;
+}
+
 export function legend_entries(legend: ModelSnap, r: Resolver): LegendEntry[] {
   const out: LegendEntry[] = [];
   for (const item of r.refs(legend, "items")) {
@@ -35,10 +45,12 @@ export function legend_entries(legend: ModelSnap, r: Resolver): LegendEntry[] {
   return out;
 }
 
-export function draw_legend(c: Container, legend: ModelSnap, r: Resolver, views: ReadonlyMap<string, GlyphView>, frame: FrameRect, resolution: number, measure: Measure): void {
-  if (attr<boolean>(legend, "visible") === false) return;
+export function draw_legend(c: Container, legend: ModelSnap, r: Resolver, views: ReadonlyMap<string, GlyphView>, frame: FrameRect, resolution: number, measure: Measure): LegendHit[] {
+  const hits: LegendHit[] = [];
+  if (attr<boolean>(legend, "visible") === false) return hits;
   const entries = legend_entries(legend, r);
-  if (entries.length === 0) return;
+  if (entries.length === 0) return hits;
+  const policy = attr<string>(legend, "click_policy") ?? "none";
   const tp = text_props(legend, "label_");
   const gw = attr<number>(legend, "glyph_width"), gh = attr<number>(legend, "glyph_height");
   const standoff = attr<number>(legend, "label_standoff"), padding = attr<number>(legend, "padding");
@@ -67,6 +79,7 @@ export function draw_legend(c: Container, legend: ModelSnap, r: Resolver, views:
   c.addChild(g);
   const icons = new Graphics();
   c.addChild(icons);
+  const inactive: Array<[number, number, number, number]> = [];
   entries.forEach((e, i) => {
     const ex = horizontal ? x + padding + i * (item_w + spacing * 3) : x + padding;
     const ey = horizontal ? y + padding : y + padding + i * (item_h + spacing);
@@ -74,5 +87,16 @@ export function draw_legend(c: Container, legend: ModelSnap, r: Resolver, views:
     const t = make_text(e.label, tp, resolution);
     place_text(t, ex + gw + standoff, ey + item_h / 2, "left", "middle");
     c.addChild(t);
+    if (policy === "hide" || policy === "mute") hits.push({ x: ex, y: ey, w: item_w, h: item_h, policy, renderers: e.renderers });
+    if (!is_active(policy, e.renderers)) inactive.push([ex, ey, item_w, item_h]);
   });
+  if (inactive.length > 0) {
+    // drawn over the items, as BokehJS greys out the hidden or muted ones
+    const ic = parse_color(attr(legend, "inactive_fill_color"));
+    const veil = new Graphics();
+    for (const [ix, iy, iw, ih] of inactive) veil.rect(ix, iy, iw, ih);
+    if (ic != null) veil.fill({ color: ic.rgb, alpha: ic.alpha * (attr<number>(legend, "inactive_fill_alpha") ?? 0.7) });
+    c.addChild(veil);
+  }
+  return hits;
 }

@@ -4,7 +4,7 @@ import { attr, is_a, type ModelSnap, type Resolver } from "./snapshot.ts";
 import { parse_color } from "./color.ts";
 import { draw_axis, draw_grid, type Measure } from "./axis.ts";
 import { draw_annotation, draw_title } from "./annotations.ts";
-import { draw_legend } from "./legend.ts";
+import { draw_legend, type LegendHit } from "./legend.ts";
 import type { PlotState } from "./plot_state.ts";
 import type { GlyphView } from "./glyphs/base.ts";
 import type { TextProps } from "./text.ts";
@@ -33,8 +33,10 @@ export const measure_text: Measure = (text: string, p: TextProps) => {
   return m;
 };
 
-export function draw_static(L: Layers, p: ModelSnap, r: Resolver, st: PlotState, views: ReadonlyMap<string, GlyphView>, res: number): void {
+/** Returns where interactive legends put their items. */
+export function draw_static(L: Layers, p: ModelSnap, r: Resolver, st: PlotState, views: ReadonlyMap<string, GlyphView>, res: number): LegendHit[] {
   const f = st.layout.frame;
+  const legend_hits: LegendHit[] = [];
   const fill = (prefix: string) => { const c = parse_color(attr(p, `${prefix}fill_color`)); return c == null ? null : { color: c.rgb, alpha: c.alpha * (attr<number>(p, `${prefix}fill_alpha`) ?? 1) }; };
   L.back.clear();
   const border = fill("border_");
@@ -65,11 +67,12 @@ export function draw_static(L: Layers, p: ModelSnap, r: Resolver, st: PlotState,
   for (const a of st.panel_annotations) draw_annotation(L.annotations, a.model, actx, a);
   const annotations = ["center", "above", "below", "left", "right"].flatMap((s) => r.refs(p, s)).filter((m) => !is_a(m, "Axis") && m.type !== "Grid" && m.type !== "Title" && !in_panel.has(m));
   for (const m of annotations) {
-    if (m.type === "Legend") draw_legend(L.annotations, m, r, views, f, res, measure_text);
+    if (m.type === "Legend") legend_hits.push(...draw_legend(L.annotations, m, r, views, f, res, measure_text));
     else draw_annotation(L.annotations, m, actx);
   }
   L.front.clear();
   const oc = parse_color(attr(p, "outline_line_color"));
   if (oc != null) L.front.rect(f.x + 0.5, f.y + 0.5, f.w - 1, f.h - 1).stroke({ color: oc.rgb, alpha: oc.alpha * (attr<number>(p, "outline_line_alpha") ?? 1), width: attr<number>(p, "outline_line_width") ?? 1 });
+  return legend_hits;
 }
 

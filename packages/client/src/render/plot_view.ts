@@ -3,6 +3,8 @@
 import { Application, Container, Graphics, Text } from "pixi.js";
 import { attr, Resolver, type DocSnap, type ModelSnap } from "./snapshot.ts";
 import { draw_static, measure_text, type Layers } from "./plot_static.ts";
+import type { LegendHit } from "./legend.ts";
+import { ViewFilters, local_of } from "./view_filter.ts";
 import type { ColumnChanges } from "./root_view.ts";
 import { compute_plot_state, plot_renderers, type PlotState } from "./plot_state.ts";
 import { create_glyph_view } from "./glyphs/index.ts";
@@ -33,11 +35,16 @@ export interface PlotInspect {
   readonly glyph_appends: number;
   /** Glyph views whose rows were rewritten in place by ColumnsPatched. */
   readonly glyph_patches: number;
+  /** Glyph views holding their data in GPU buffers (WebGL Scatter and solid Line). */
+  readonly gpu_glyphs: number;
   /** Every text the scene holds (tick labels, axis labels, title, legend entries), in scene order. */
   readonly texts: string[];
+  /** Items of interactive legends as last drawn (canvas CSS px) and what a click on them does. */
+  readonly legend_items: ReadonlyArray<{ readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly policy: "hide" | "mute" }>;
 }
 
-interface ViewEntry { view: GlyphView; renderer: ModelSnap; glyph: ModelSnap; source: ModelSnap | null; selected: ModelSnap | null }
+/** `source` is what the glyph view draws; with a CDSView filter, a filtered copy of `orig` whose row i is `orig`'s row `rows[i]`. */
+interface ViewEntry { view: GlyphView; renderer: ModelSnap; glyph: ModelSnap; source: ModelSnap | null; selected: ModelSnap | null; orig: ModelSnap | null; rows: Int32Array | null }
 
 /** Structural equality of small plain snapshot values (snapshots re-create arrays and objects). */
 function same_plain(a: unknown, b: unknown): boolean {
@@ -70,6 +77,8 @@ export class PlotView implements ToolTarget {
   private frames = 0;
   private glyph_builds = 0;
   private glyph_appends = 0;
+  private legend_hits: LegendHit[] = [];
+  private readonly filters = new ViewFilters();
   private glyph_patches = 0;
   private first_frame_done: (() => void) | null = null;
   /** Resolves after the first frame was drawn (or the plot was destroyed first). */
@@ -173,10 +182,25 @@ export class PlotView implements ToolTarget {
     return true;
   }
 
-  private glyph_args(renderer: ModelSnap): GlyphArgs | null {
-    const glyph = this.r.ref(renderer, "glyph");
+  private glyph_args(renderer: ModelSnap): (GlyphArgs & { orig: ModelSnap | null; rows: Int32Array | null }) | null {
+    // a muted renderer draws its muted_glyph ("auto": the glyph at alpha 0.2, see resolve_visuals)
+    const muted = attr<boolean>(renderer, "muted") === true ? this.r.deref(attr<unknown>(renderer, "muted_glyph")) : null;
+    const glyph = muted ?? this.r.ref(renderer, "glyph");
     if (glyph == null) return null;
-    return { r: this.r, renderer, glyph, source: this.r.ref(renderer, "data_source"), backend: this.backend, resolution: this.resolution };
+    const source = this.r.ref(renderer, "data_source");
+    const f = this.filters.apply(renderer, source, this.r);
+    const a = { r: f?.r ?? this.r, renderer, glyph, source: f?.source ?? source, backend: this.backend, resolution: this.resolution };
+    return { ...a, orig: source, rows: f?.rows ?? null };
+  }
+
+  /** A hit in a glyph view's rows, reported in its source's rows. */
+  private hit_result(e: ViewEntry, local: number[]): HitResult {
+    const rows = e.rows;
+    if (rows == null) return { renderer: e.renderer, source: e.source, view: e.view, indices: local, anchor: (i) => e.view.anchor(i) };
+    return {
+      renderer: e.renderer, source: e.orig, view: e.view, indices: local.map((i) => rows[i]!),
+      anchor: (i) => { const k = local_of(rows, i); return k < 0 ? null : e.view.anchor(k); },
+    };
   }
 
   private sync_views(streamed: ColumnChanges): void {
@@ -187,7 +211,7 @@ export class PlotView implements ToolTarget {
       const a = this.glyph_args(rend);
       if (a == null) continue;
       keep.add(rend.id);
-      const selected = a.source != null ? this.r.ref(a.source, "selected") : null;
+      const selected = a.source != null ? a.r.ref(a.source, "selected") : null;
       const old = this.views.get(rend.id);
       let entry = old;
       if (old != null && old.renderer === rend && old.glyph === a.glyph && old.source === a.source && old.selected === selected) {
@@ -197,19 +221,19 @@ export class PlotView implements ToolTarget {
         // cells changed in place: rewrite those rows only
         old.view.patch(a, streamed.get(a.source.id)!.patched!);
         this.glyph_patches++;
-        entry = { ...old, source: a.source };
+        entry = { ...old, source: a.source, orig: a.orig, rows: a.rows };
       } else if (old != null && old.renderer === rend && old.glyph === a.glyph && old.selected === selected && a.source != null &&
         streamed.has(a.source.id) && streamed.get(a.source.id)!.patched === undefined) {
         const s = streamed.get(a.source.id)!;
         const before = data_length(source_data(old.source)), after = data_length(source_data(a.source));
         old.view.append(a, s.rows, Math.max(0, before + s.rows - after));
         this.glyph_appends++;
-        entry = { ...old, source: a.source };
+        entry = { ...old, source: a.source, orig: a.orig, rows: a.rows };
       } else {
         old?.view.destroy();
         const view = create_glyph_view(a);
         this.glyph_builds++;
-        entry = view == null ? undefined : { view, renderer: rend, glyph: a.glyph, source: a.source, selected };
+        entry = view == null ? undefined : { view, renderer: rend, glyph: a.glyph, source: a.source, selected, orig: a.orig, rows: a.rows };
       }
       if (entry == null) continue;
       this.views.set(rend.id, entry);
@@ -217,6 +241,7 @@ export class PlotView implements ToolTarget {
       this.layers.glyphs.addChild(entry.view.container);
     }
     for (const [id, e] of this.views) if (!keep.has(id)) { e.view.destroy(); this.views.delete(id); }
+    this.filters.retain(keep);
   }
 
   request_render(): void {
@@ -257,7 +282,7 @@ export class PlotView implements ToolTarget {
     this.canvas_el.style.left = `${layout.canvas_offset.x}px`;
     this.canvas_el.style.top = `${layout.canvas_offset.y}px`;
     this.toolbar.place(layout.toolbar, layout.toolbar_location);
-    draw_static(this.layers, this.plot, this.r, st, new Map([...this.views].map(([k, v]) => [k, v.view])), this.resolution);
+    this.legend_hits = draw_static(this.layers, this.plot, this.r, st, new Map([...this.views].map(([k, v]) => [k, v.view])), this.resolution);
     for (const [id, e] of this.views) {
       const xs = st.x_scales.get(attr<string>(e.renderer, "x_range_name")) ?? st.x_scales.get("default")!;
       const ys = st.y_scales.get(attr<string>(e.renderer, "y_range_name")) ?? st.y_scales.get("default")!;
@@ -280,7 +305,7 @@ export class PlotView implements ToolTarget {
       const d = m?.get("default");
       return d == null ? null : [d.range.start, d.range.end];
     };
-    return { renderer: this.backend, frames: this.frames, glyph_builds: this.glyph_builds, glyph_appends: this.glyph_appends, glyph_patches: this.glyph_patches, frame: this.frame(), x_range: range(this.state?.x_ranges), y_range: range(this.state?.y_ranges), texts };
+    return { renderer: this.backend, frames: this.frames, glyph_builds: this.glyph_builds, glyph_appends: this.glyph_appends, glyph_patches: this.glyph_patches, legend_items: this.legend_hits.map(({ x, y, w, h, policy }) => ({ x, y, w, h, policy })), gpu_glyphs: [...this.views.values()].filter((e) => e.view.gpu === true).length, frame: this.frame(), x_range: range(this.state?.x_ranges), y_range: range(this.state?.y_ranges), texts };
   }
 
   frame(): Rect { return this.state?.layout.frame ?? { x: 0, y: 0, w: 1, h: 1 }; }
@@ -330,13 +355,13 @@ export class PlotView implements ToolTarget {
     for (const e of this.views.values()) {
       if (!e.view.container.visible) continue;
       const indices = e.view.hit_point(sx, sy);
-      if (indices.length > 0) out.push({ renderer: e.renderer, source: e.source, view: e.view, indices });
+      if (indices.length > 0) out.push(this.hit_result(e, indices));
     }
     return out;
   }
 
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): HitResult[] {
-    return [...this.views.values()].map((e) => ({ renderer: e.renderer, source: e.source, view: e.view, indices: e.view.hit_poly(poly) }));
+    return [...this.views.values()].filter((e) => e.view.container.visible).map((e) => this.hit_result(e, e.view.hit_poly(poly)));
   }
 
   select(results: HitResult[], append: boolean): void {
@@ -352,6 +377,18 @@ export class PlotView implements ToolTarget {
   }
 
   emit(event: UIEvent): void { this.host.emit_event(this.plot.id, event); }
+
+  /** BokehJS LegendView's click: hide toggles the item's renderers' `visible`, mute their `muted`; the server hears it. */
+  legend_click(sx: number, sy: number): boolean {
+    const hit = this.legend_hits.find((h) => sx >= h.x && sx <= h.x + h.w && sy >= h.y && sy <= h.y + h.h);
+    if (hit == null) return false;
+    const name = hit.policy === "hide" ? "visible" : "muted";
+    for (const rend of hit.renderers) {
+      const now = attr<boolean>(rend, name) ?? (name === "visible");
+      this.host.set_attr(rend.id, name, !now);
+    }
+    return true;
+  }
 
   async to_png(): Promise<Blob | null> {
     if (this.app == null) return null;

@@ -144,7 +144,10 @@ export class Toolbar {
       const p = ptr(e);
       if (this.down == null) return;
       if (this.moved) this.active.drag?.up?.(p);
-      else { this.active.drag?.up?.(p); this.active.tap?.tap?.(p); }
+      else {
+        this.active.drag?.up?.(p);
+        if (!this.target.legend_click(p.sx, p.sy)) this.active.tap?.tap?.(p);
+      }
       this.down = null;
     });
     on("pointerleave", () => { for (const t of this.inspectors) t.leave?.(); });

@@ -19,6 +19,8 @@ export interface GlyphArgs {
 export interface GlyphView {
   readonly container: Container;
   readonly glyph: ModelSnap;
+  /** Data held in GPU buffers: pan/zoom change a uniform, streams write only their rows (test hook). */
+  readonly gpu?: boolean;
   /** Scales changed (pan/zoom/resize). */
   update_view(xs: Scale, ys: Scale): void;
   /** Rows were streamed: `rows` new rows at the end, the first `dropped` rows rolled off. */
@@ -48,6 +50,8 @@ export interface Visuals {
 }
 
 const SELECTION_FILL_ALPHA = 0.2;
+/** BokehJS's muted_glyph "auto": the glyph at alpha 0.2. */
+const MUTED_ALPHA = 0.2;
 
 function selected_indices(r: Resolver, source: ModelSnap | null): Set<number> | null {
   const sel = source != null ? r.ref(source, "selected") : null;
@@ -89,6 +93,9 @@ export function resolve_visuals(a: GlyphArgs, data: Data, n: number): Visuals {
         if (line != null) line.alpha[i] = Math.min(line.alpha[i]!, SELECTION_FILL_ALPHA);
       }
     }
+  }
+  if (attr<boolean>(renderer, "muted") === true && attr<unknown>(renderer, "muted_glyph") === "auto") {
+    for (const c of [fill, line, text]) if (c != null) for (let i = 0; i < n; i++) c.alpha[i] = Math.min(c.alpha[i]!, MUTED_ALPHA);
   }
   return {
     fill: fill != null && !fill.none ? fill : null,

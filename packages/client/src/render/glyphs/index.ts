@@ -2,6 +2,7 @@
 import type { GlyphArgs, GlyphView } from "./base.ts";
 import { ScatterView } from "./scatter.ts";
 import { LineView, MultiLineView } from "./line.ts";
+import { GlLineView, gl_line } from "./line_gl.ts";
 import { BoxView } from "./bars.ts";
 import { AreaView } from "./area.ts";
 import { SegmentView } from "./segment.ts";
@@ -12,7 +13,7 @@ import { ImageView } from "./image.ts";
 export function create_glyph_view(a: GlyphArgs): GlyphView | null {
   switch (a.glyph.type) {
     case "Scatter": return new ScatterView(a);
-    case "Line": case "Step": return new LineView(a);
+    case "Line": case "Step": return gl_line(a) ? new GlLineView(a) : new LineView(a);
     case "MultiLine": return new MultiLineView(a);
     case "Quad": case "VBar": case "HBar": case "Rect": case "Block": return new BoxView(a);
     case "Patch": case "Patches": case "VArea": case "HArea": return new AreaView(a);

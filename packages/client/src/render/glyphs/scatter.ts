@@ -52,6 +52,8 @@ export class ScatterView implements GlyphView {
     this.data = source_data(args.source);
   }
 
+  get gpu(): boolean { return this.args.backend === "webgl"; }
+
   private spec(name: string, data: Data): Spec {
     return resolve(this.glyph, name, data, this.args.r, true);
   }

@@ -39,7 +39,7 @@ export class HoverTool implements Tool {
       const data = source_data(h.source) as Record<string, ArrayLike<unknown>>;
       for (const i of h.indices.slice(-3)) {
         if (count++ >= 5) break;
-        const snap = attr<string>(this.model, "point_policy") === "snap_to_data" ? h.view.anchor(i) : null;
+        const snap = attr<string>(this.model, "point_policy") === "snap_to_data" ? h.anchor(i) : null;
         const fr = this.t.frame();
         if (snap != null && snap[0] >= fr.x && snap[0] <= fr.x + fr.w && snap[1] >= fr.y && snap[1] <= fr.y + fr.h) anchor = snap;
         const vars = { index: i, x: xs.invert(p.sx), y: ys.invert(p.sy), sx: p.sx, sy: p.sy, name: attr<string | null>(h.renderer, "name"), data };
