@@ -3,7 +3,7 @@
  * one moves in the other, and both show the viewer count.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Slider, Div, column, type Document, type AppModule } from "@dash/server";
+import { Slider, Div, column, buildServer, type Document, type AppModule, type BuildOptions } from "@dash/server";
 import { start, type Running } from "../server/helpers.ts";
 import { until, use_browser } from "../bokehjs/browser.ts";
 
@@ -46,5 +46,30 @@ describe("two browsers on one shared document", () => {
     for (const p of [a, b]) await until(async () => (await p.page.locator(".dash-viewers").textContent()) === "2 viewers", "the viewer count");
     expect(a.problems, a.console.join("\n")).toEqual([]);
     expect(b.problems, b.console.join("\n")).toEqual([]);
+  });
+});
+
+describe("a change made offline that no longer applies", () => {
+  it("is discarded visibly: the page shows a notice, and takes the rebuilt document without a reload", async () => {
+    const opts = { apps: { board }, port: 0, log_level: "silent", allow_websocket_origin: ["*"] } as BuildOptions;
+    let server = buildServer(opts);
+    await server.listen({ port: 0, host: "127.0.0.1" });
+    const port = (server.server.address() as { port: number }).port;
+    const w = await browser.new_page();
+    await w.page.goto(`http://127.0.0.1:${port}/board`);
+    await w.page.locator("[data-dash-ready=true]").waitFor();
+    await w.page.evaluate(() => ((window as unknown as { marker: number }).marker = 42)); // gone if the page reloads
+    await server.close();
+    await until(async () => (await w.page.locator(".dash-status").getAttribute("data-state")) === "reconnecting", "the page notices");
+    await w.page.locator(".dash-slider input[type=range]").fill("6"); // made offline
+    // the restarted server rebuilds the shared document (new model ids here, in one process): the edit cannot apply
+    server = buildServer({ ...opts, port });
+    await server.listen({ port, host: "127.0.0.1" });
+    const notice = w.page.locator(".dash-notice");
+    await until(async () => ((await notice.count()) > 0 && (await notice.first().textContent())?.includes("discarded")) || undefined, "a notice that the change was discarded");
+    await until(async () => (await w.page.locator(".dash-slider input[type=range]").inputValue()) === "3", "the page shows the server's value");
+    if (process.env.DASH_BROWSER_SHOTS) await w.page.screenshot({ path: `${process.env.DASH_BROWSER_SHOTS}/dash-discarded.png` });
+    expect(await w.page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await server.close();
   });
 });

@@ -31,7 +31,7 @@ export interface Embedded {
  */
 export const embedded: Embedded[] = [];
 
-function context(doc: () => Document | null): MountContext {
+function context(doc: () => Document | null, notice: (text: string) => void): MountContext {
   const model = (id: string): Model | null => doc()?.get_model_by_id(id) ?? null;
   const set = (id: string, attrs: Record<string, unknown>): void => {
     const m = model(id);
@@ -40,6 +40,7 @@ function context(doc: () => Document | null): MountContext {
       m.setv(attrs);
     } catch (e) {
       console.warn("[dash] refused local change:", e);
+      notice(`change refused: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
   const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "webgl";
@@ -76,6 +77,7 @@ export async function embed_item(item: EmbedItem): Promise<Embedded> {
     token: item.token,
     socket: browser_socket,
     on_warning: (text) => console.warn(`[dash] ${text}`),
+    on_notice: (text) => badge.notice(text),
   });
   connection.on_state((s) => badge.show(s));
   connection.on_viewers((n) => badge.viewers(n));
@@ -83,7 +85,7 @@ export async function embed_item(item: EmbedItem): Promise<Embedded> {
   const doc = connection.document;
   if (doc === null) throw new Error("connected without a document");
   const store = new DocStore(doc);
-  const view = mount(el, store.snap, context(() => connection.document));
+  const view = mount(el, store.snap, context(() => connection.document, (text) => badge.notice(text)));
   store.subscribe((snap, changes) => view.update(snap, changes));
   connection.replica.on_replaced(() => store.reset());
   if (doc.title) document.title = doc.title;

@@ -4,6 +4,7 @@ import type { ConnectionState } from "./connection/connection.ts";
 export class StatusBadge {
   private readonly el: HTMLDivElement;
   private readonly viewers_el: HTMLDivElement;
+  private readonly notices: HTMLDivElement;
 
   constructor(parent: HTMLElement) {
     this.el = document.createElement("div");
@@ -24,6 +25,23 @@ export class StatusBadge {
       display: "none", zIndex: "1000",
     });
     parent.appendChild(this.viewers_el);
+    this.notices = document.createElement("div");
+    parent.appendChild(this.notices);
+  }
+
+  /** A message the person should read (a refused or discarded change), shown for a while. */
+  notice(text: string, ms = 8000): void {
+    const el = document.createElement("div");
+    el.className = "dash-notice";
+    el.setAttribute("role", "alert");
+    el.textContent = text;
+    Object.assign(el.style, {
+      position: "fixed", left: "8px", bottom: `${8 + 30 * this.notices.childElementCount}px`, maxWidth: "420px", padding: "6px 12px",
+      borderRadius: "6px", font: "12px system-ui, sans-serif", background: "#f8d7da", color: "#58151c",
+      border: "1px solid #f1aeb5", boxShadow: "0 1px 3px rgba(0,0,0,.15)", zIndex: "1000",
+    });
+    this.notices.appendChild(el);
+    setTimeout(() => el.remove(), ms);
   }
 
   viewers(n: number): void {

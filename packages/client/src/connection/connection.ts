@@ -46,6 +46,8 @@ export interface ClientConnectionOptions {
   readonly max_message_size?: number;
   /** Told about server errors, refused patches and reconnects. */
   readonly on_warning?: (text: string) => void;
+  /** What the person at the page should see: local changes the server refused or that were discarded. */
+  readonly on_notice?: (text: string) => void;
 }
 
 /** Close codes after which reconnecting cannot help (policy: bad token/origin/slow consumer with no resync). */
@@ -256,10 +258,13 @@ export class ClientConnection {
       try {
         r.document!.apply_events(patch.content, new Map(patch.buffers));
       } catch {
-        lost += patch.events.length;
+        lost += 1; // one user change (a slider move may set value and value_throttled)
       }
     }
-    if (lost > 0) this.warn(`${lost} local change(s) made while disconnected no longer apply to the server's document and were discarded`);
+    if (lost > 0) {
+      this.warn(`${lost} local change(s) made while disconnected no longer apply to the server's document and were discarded`);
+      this.opts.on_notice?.(`${lost} change${lost === 1 ? "" : "s"} made while offline no longer applied to the document and ${lost === 1 ? "was" : "were"} discarded`);
+    }
   }
 
   async request_server_info(): Promise<ServerInfoReplyContent> {
@@ -316,6 +321,7 @@ export class ClientConnection {
         this.inflight.delete(msgid);
         this.replica.pending.settled(msgid);
         this.warn(`${e.message}; pulling the document again`);
+        this.opts.on_notice?.(`the server refused a change: ${e.message}`);
         this.pull({ full: true }).catch((err: unknown) => this.warn(`re-pull failed: ${String(err)}`));
       },
     );
