@@ -1,25 +1,8 @@
 // Row, Column, GridBox, Spacer, Tabs/TabPanel as flex/grid DOM containers.
-import { attr, is_ref, type ModelSnap, type Ref } from "../render/snapshot.ts";
+import { attr, is_ref, type ModelSnap } from "../render/snapshot.ts";
 import { apply_sizing, type DomContext, type DomView } from "./view.ts";
-import { ensure_css } from "./css.ts";
-
-abstract class LayoutView implements DomView {
-  readonly el: HTMLDivElement;
-  constructor(public model: ModelSnap, protected readonly ctx: DomContext) {
-    ensure_css();
-    this.el = document.createElement("div");
-    this.el.dataset["id"] = model.id;
-  }
-  protected child(ref: unknown): DomView | null {
-    return is_ref(ref) ? this.ctx.view_for(ref.$ref) : null;
-  }
-  update(next: ModelSnap): void {
-    this.model = next;
-    this.render();
-  }
-  protected abstract render(): void;
-  destroy(): void { this.el.remove(); }
-}
+import { GridPlotView } from "./grid_plot.ts";
+import { LayoutView, fill_grid } from "./layout_base.ts";
 
 export class FlexView extends LayoutView {
   constructor(model: ModelSnap, ctx: DomContext) {
@@ -45,23 +28,11 @@ export class GridBoxView extends LayoutView {
     this.render();
   }
   protected render(): void {
-    this.el.className = "dash-grid";
     apply_sizing(this.el, this.model);
-    const spacing = attr<unknown>(this.model, "spacing");
-    this.el.style.gap = Array.isArray(spacing) ? `${spacing[0]}px ${spacing[1]}px` : `${Number(spacing ?? 0)}px`;
-    const items: HTMLElement[] = [];
-    for (const entry of attr<unknown[]>(this.model, "children") ?? []) {
-      if (!Array.isArray(entry)) continue;
-      const [ref, row, col, rs, cs] = entry as [Ref, number, number, number?, number?];
-      const v = this.child(ref);
-      if (v == null) continue;
-      v.el.style.gridRow = `${row + 1} / span ${rs ?? 1}`;
-      v.el.style.gridColumn = `${col + 1} / span ${cs ?? 1}`;
-      items.push(v.el);
-    }
-    this.el.replaceChildren(...items);
+    fill_grid(this.el, this.model, (ref) => this.child(ref));
   }
 }
+
 
 export class SpacerView extends LayoutView {
   constructor(model: ModelSnap, ctx: DomContext) {
@@ -110,7 +81,8 @@ export class TabsView extends LayoutView {
 export function create_layout_view(m: ModelSnap, ctx: DomContext): DomView | null {
   switch (m.type) {
     case "Row": case "Column": return new FlexView(m, ctx);
-    case "GridBox": case "GridPlot": return new GridBoxView(m, ctx);
+    case "GridBox": return new GridBoxView(m, ctx);
+    case "GridPlot": return new GridPlotView(m, ctx);
     case "Spacer": return new SpacerView(m, ctx);
     case "Tabs": return new TabsView(m, ctx);
     default: return null;

@@ -70,7 +70,7 @@ export class PlotView implements ToolTarget {
   private readonly ranges = new RangeState();
   private readonly views = new Map<string, ViewEntry>();
   private readonly layers: Layers = { back: new Graphics(), grids: new Graphics(), glyphs: new Container(), mask: new Graphics(), annotations: new Container(), front: new Graphics(), axes: new Container() };
-  private readonly toolbar: Toolbar;
+  readonly toolbar: Toolbar;
   private frame_pending = false;
   private layout_dirty = true;
   private destroyed = false;

@@ -2,7 +2,7 @@
 import { attr, type ModelSnap, type Resolver } from "./snapshot.ts";
 import type { ToolTarget } from "./host.ts";
 import type { Rect } from "./layout.ts";
-import type { Pointer, Tool, ToolKind } from "./tools/tool.ts";
+import { ICONS, type Pointer, type Tool, type ToolKind } from "./tools/tool.ts";
 import { PanTool, WheelZoomTool, BoxZoomTool, ZoomButtonTool } from "./tools/navigate.ts";
 import { TapTool, BoxSelectTool, LassoSelectTool } from "./tools/select.ts";
 import { HoverTool, CrosshairTool, ResetTool, SaveTool } from "./tools/inspect.ts";
@@ -24,6 +24,18 @@ function create_tool(m: ModelSnap, t: ToolTarget, r: Resolver): Tool | null {
     case "SaveTool": return new SaveTool(m, t);
     default: return null;
   }
+}
+
+const ICON_OF: Readonly<Record<string, string>> = {
+  PanTool: "pan", WheelZoomTool: "wheel_zoom", BoxZoomTool: "box_zoom", ZoomInTool: "zoom_in", ZoomOutTool: "zoom_out", TapTool: "tap",
+  BoxSelectTool: "box_select", LassoSelectTool: "lasso_select", PolySelectTool: "lasso_select", HoverTool: "hover", CrosshairTool: "crosshair",
+  ResetTool: "reset", SaveTool: "save",
+};
+
+/** The toolbar icon (inline SVG) of a tool model type, or null for tools Dash does not draw. */
+export function tool_icon(type: string): string | null {
+  const k = ICON_OF[type];
+  return k == null ? null : ICONS[k] ?? null;
 }
 
 export class Toolbar {
@@ -90,6 +102,21 @@ export class Toolbar {
       logo.className = "dash-logo";
       this.el.prepend(logo);
     }
+  }
+
+  /** The grid toolbar drives plots' toolbars by tool model: toggle (or run) the tool with this model id; false if absent. */
+  toggle_model(id: string): boolean {
+    const t = this.tools.find((x) => x.model.id === id);
+    if (t == null) return false;
+    this.toggle(t);
+    return true;
+  }
+
+  /** Whether the tool with this model id is active (inspectors: on; actions: never). */
+  is_active(id: string): boolean {
+    const t = this.tools.find((x) => x.model.id === id);
+    if (t == null) return false;
+    return t.kind === "inspect" ? this.inspectors.has(t) : this.active[t.kind] === t;
   }
 
   private toggle(t: Tool): void {
