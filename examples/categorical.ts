@@ -50,6 +50,7 @@ export default function app(doc: Document): void {
   stacked.hbar_stack(YEARS, { y: "fruits", height: 0.8, source: by_year, color: YEAR_COLORS, legend_label: YEARS });
   stacked.ygrid.grid_line_color = null;
   stacked.legend.location = "bottom_right";
+  stacked.legend.click_policy = "mute"; // click a year in the legend to fade its bars
 
   doc.add_root(column(year, row(bars, stacked)));
   doc.title = "Categorical data";

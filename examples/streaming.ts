@@ -30,6 +30,7 @@ export default function app(doc: Document): void {
   p.segment({ x0: "time", y0: "low", x1: "time", y1: "high", source, line_color: "black", line_width: 1 });
   p.vbar({ x: "time", width: 0.7, top: "open", bottom: "close", source, fill_color: "color", line_color: "black", line_width: 0.5 });
   p.line({ x: "time", y: "ma", source, line_color: "#ff7f0e", line_width: 2, legend_label: "moving average (10)" });
+  p.legend.click_policy = "hide"; // click the legend entry to hide the average (in every viewer's page)
 
   const volatility = new Select({ name: "volatility", title: "Volatility", value: "0.5", options: ["0.1", "0.5", "1", "2"] });
   const speed = new Select({ name: "speed", title: "Bars per tick", value: "1", options: ["1", "5", "20"] });
