@@ -3,26 +3,19 @@
  * button per tool type; switching to box select there switches every plot, so a drag in
  * either plot selects instead of panning; reset resets every plot.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColumnDataSource, Document, Range1d } from "@dash/server";
-import { start, type Running } from "../server/helpers.ts";
 import * as grid from "./apps/grid.ts";
-import { frame_on_page, open_app, plot_info, until, use_browser } from "./helpers.ts";
+import { frame_on_page, open_app, plot_info, until, use_browser, use_server } from "./helpers.ts";
 
 const browser = use_browser();
-let r: Running;
-beforeAll(async () => {
-  r = await start({ grid });
-});
-afterAll(async () => {
-  await r.close();
-});
-const doc = (): Document => r.server.dash.managers.get("grid")!.all().at(-1)!.document;
+const srv = use_server({ grid });
+const doc = (): Document => srv.doc("grid");
 
 describe("gridplot toolbar", () => {
   it("one toolbar above the plots drives the tools of every plot", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("grid"));
+    await open_app(w, srv.url("grid"));
     const bar = w.page.locator(".dash-grid-toolbar");
     await expect(bar.count()).resolves.toBe(1);
     const buttons = bar.locator(".dash-tool");

@@ -3,13 +3,44 @@
  * problems, the plot hook (`window.Dash.embedded[i].view.plots()[j].inspect()`, see
  * packages/client/src/main.ts), data -> page pixel mapping and PNG pixel reads (pngjs).
  */
+import { afterAll, beforeAll } from "vitest";
 import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
+import type { AppModule, Document, ServerSession } from "@dash/server";
+import { start, type Running } from "../server/helpers.ts";
 
 export { CHROMIUM_ARGS } from "../support/chromium.ts";
 export { launch_chromium as launch } from "../support/chromium.ts";
 
 export { use_browser, watch, until, type WatchedPage, type BrowserFixture } from "../support/browser.ts";
+
+/** A real Dash server on 127.0.0.1 with these apps, for one test file (started before its tests, closed after). */
+export interface ServerFixture {
+  url(app: string): string;
+  /** The newest session of `app` (the one the last page opened). */
+  session(app: string): ServerSession;
+  doc(app: string): Document;
+}
+
+export function use_server(apps: Record<string, AppModule>): ServerFixture {
+  let r: Running | null = null;
+  beforeAll(async () => {
+    r = await start(apps);
+  });
+  afterAll(async () => {
+    await r?.close();
+  });
+  const running = (): Running => {
+    if (r === null) throw new Error("the server is not running");
+    return r;
+  };
+  const session = (app: string): ServerSession => {
+    const s = running().server.dash.managers.get(app)?.all().at(-1);
+    if (s === undefined) throw new Error(`no session of ${app}`);
+    return s;
+  };
+  return { url: (app) => running().url(app), session, doc: (app) => session(app).document };
+}
 import { until, type WatchedPage } from "../support/browser.ts";
 
 /** Open an app page and wait for `data-dash-ready` (every plot drew its first frame). */

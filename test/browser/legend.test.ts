@@ -3,33 +3,23 @@
  * item hides its renderer (the server's renderer.visible follows, as with BokehJS) and greys
  * the item out; a second click shows it again. With "mute" the renderer is drawn faint.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Document, GlyphRenderer, Legend } from "@dash/server";
-import { start, type Running } from "../server/helpers.ts";
 import * as legend from "./apps/legend.ts";
 import { POINTS } from "./apps/legend.ts";
-import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser } from "./helpers.ts";
+import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, use_server } from "./helpers.ts";
 
 const SAVE = process.env.DASH_BROWSER_SHOTS; // e.g. /tmp: save screenshots to look at
 const browser = use_browser();
-let r: Running;
-beforeAll(async () => {
-  r = await start({ legend });
-});
-afterAll(async () => {
-  await r.close();
-});
+const srv = use_server({ legend });
 
-function server_doc(): Document {
-  const all = r.server.dash.managers.get("legend")!.all();
-  return all[all.length - 1]!.document;
-}
+const server_doc = (): Document => srv.doc("legend");
 const RED: [number, number, number] = [255, 0, 0];
 
 describe("interactive legend", () => {
   it("a click hides the item's renderer (synced to the server) and greys the item; mute draws it faint", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("legend"));
+    await open_app(w, srv.url("legend"));
     const info = await plot_info(w.page);
     const f = frame_on_page(info);
     const red_at = to_page(info, POINTS.red.x, POINTS.red.y);
@@ -57,7 +47,7 @@ describe("interactive legend", () => {
 
     // mute: the server switches the policy; a click mutes, the point is drawn faint (not pure red, not white)
     const lg = server_doc().get_model_by_name("legend") as Legend;
-    const session = r.server.dash.managers.get("legend")!.all().at(-1)!;
+    const session = srv.session("legend");
     await session.lock.run(() => void (lg.click_policy = "mute"));
     await until(async () => (await plot_info(w.page)).legend_items.every((i) => i.policy === "mute") || undefined, "the page's legend is drawn with the new policy");
     await w.page.mouse.click(icon!.x, icon!.y);

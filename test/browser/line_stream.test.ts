@@ -5,27 +5,19 @@
  * data says, breaks at NaN, hit tests and draws its legend entry; a ColumnsPatched rewrites the
  * touched point in place; a pan still moves the line.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Model } from "@dash/server";
-import { start, type Running } from "../server/helpers.ts";
 import * as line_stream from "./apps/line_stream.ts";
 import { INITIAL, ROLLOVER, TOTAL, y_of } from "./apps/line_stream.ts";
-import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, type PlotInfo } from "./helpers.ts";
+import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, type PlotInfo, use_server } from "./helpers.ts";
 
 const SAVE = process.env.DASH_BROWSER_SHOTS;
 const shot_path = (name: string): string | undefined => (SAVE ? `${SAVE}/dash-browser-${name}.png` : undefined);
 
 const RED = [0xd6, 0x27, 0x28] as const;
 const browser = use_browser();
-let r: Running;
-
-beforeAll(async () => {
-  r = await start({ line_stream });
-});
-afterAll(async () => {
-  await r.close();
-});
+const srv = use_server({ line_stream });
 
 /** The line's colour within 2 px of where data point x must land. */
 function line_at(shot: Shot, info: PlotInfo, x: number): number {
@@ -35,8 +27,7 @@ function line_at(shot: Shot, info: PlotInfo, x: number): number {
 
 /** The server-side source of the newest session. */
 function server_source(): Model & { patch(p: Record<string, Array<[number, number]>>): void } {
-  const all = r.server.dash.managers.get("line_stream")!.all();
-  const m = all[all.length - 1]!.document.get_model_by_name("live");
+  const m = srv.doc("line_stream").get_model_by_name("live");
   if (m === null) throw new Error("no source named live");
   return m as Model & { patch(p: Record<string, Array<[number, number]>>): void };
 }
@@ -65,7 +56,7 @@ function hit_at(page: Page, info: PlotInfo, x: number): Promise<number[]> {
 describe("a streaming WebGL line", () => {
   it("appends streamed rows to its GPU buffers, rolls the old ones off, breaks at NaN, hit tests, and pans", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("line_stream"));
+    await open_app(w, srv.url("line_stream"));
     const first = await plot_info(w.page);
     expect(first.renderer).toBe("webgl");
     expect(first.gpu_glyphs).toBe(1); // the line took the GPU path

@@ -4,31 +4,22 @@
  * fallback drawing the same plot, a slider drag running the server's on_change, a pan syncing
  * x_range to the server (at most one PATCH-DOC per animation frame), hover tooltips, no console errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { Document, Model } from "@dash/server";
-import { start, type Running } from "../server/helpers.ts";
 import * as scatter from "./apps/scatter.ts";
 import { RED, BLUE } from "./apps/scatter.ts";
-import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, type PlotInfo } from "./helpers.ts";
+import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, type PlotInfo, use_server } from "./helpers.ts";
 
 const SAVE = process.env.DASH_BROWSER_SHOTS; // e.g. /tmp: save screenshots to look at
 const shot_path = (name: string): string | undefined => (SAVE ? `${SAVE}/dash-browser-${name}.png` : undefined);
 
 const browser = use_browser();
-let r: Running;
-
-beforeAll(async () => {
-  r = await start({ scatter });
-});
-afterAll(async () => {
-  await r.close();
-});
+const srv = use_server({ scatter });
 
 /** The server-side document of the newest session of `app`. */
 function server_doc(app = "scatter"): Document {
-  const all = r.server.dash.managers.get(app)!.all();
-  return all[all.length - 1]!.document;
+  return srv.doc(app);
 }
 function model(doc: Document, name: string): Model & Record<string, unknown> {
   const m = doc.get_model_by_name(name);
@@ -57,7 +48,7 @@ function check_points(shot: Shot, info: PlotInfo, dy = 0): void {
 describe("scatter app in the browser", () => {
   it("draws glyphs where the data lands, tick labels and legend entries (WebGL), without console errors", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("scatter"));
+    await open_app(w, srv.url("scatter"));
     const info = await plot_info(w.page);
     expect(info.renderer).toBe("webgl");
     expect(info.x_range).toEqual([0, 10]);
@@ -80,9 +71,9 @@ describe("scatter app in the browser", () => {
 
   it("renders the same plot with the canvas fallback (?renderer=canvas)", async () => {
     const a = await browser.new_page();
-    await open_app(a, r.url("scatter"));
+    await open_app(a, srv.url("scatter"));
     const b = await browser.new_page();
-    await open_app(b, `${r.url("scatter")}?renderer=canvas`);
+    await open_app(b, `${srv.url("scatter")}?renderer=canvas`);
     const ia = await plot_info(a.page), ib = await plot_info(b.page);
     expect(ib.renderer).toBe("canvas");
     expect(ib.frame).toEqual(ia.frame);
@@ -101,7 +92,7 @@ describe("scatter app in the browser", () => {
 
   it("a slider drag runs the server's on_change and the plot changes", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("scatter"));
+    await open_app(w, srv.url("scatter"));
     const doc = server_doc();
     const slider = model(doc, "shift");
     const info0 = await plot_info(w.page);
@@ -148,7 +139,7 @@ describe("scatter app in the browser", () => {
     w.page.on("websocket", (ws) => ws.on("framesent", (f) => {
       if (typeof f.payload === "string" && f.payload.includes('"msgtype":"PATCH-DOC"')) patches.push(Date.now());
     }));
-    await open_app(w, r.url("scatter"));
+    await open_app(w, srv.url("scatter"));
     const doc = server_doc();
     const x_range = model(doc, "x_range");
     const info = await plot_info(w.page);
@@ -179,7 +170,7 @@ describe("scatter app in the browser", () => {
 
   it("hover shows the tooltip with the values of the point under the pointer", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("scatter"));
+    await open_app(w, srv.url("scatter"));
     const info = await plot_info(w.page);
     const p = to_page(info, RED.x[1]!, RED.y[1]!);
     await w.page.mouse.move(p.x - 20, p.y - 20);

@@ -3,33 +3,24 @@
  * keeps; a box selection reports rows of the source (not of the filtered view); hover shows
  * the hovered row's values; a server-side change of the filter redraws.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ColumnDataSource, Document, GroupFilter } from "@dash/server";
-import { start, type Running } from "../server/helpers.ts";
 import * as filtered from "./apps/filtered.ts";
 import { ROWS } from "./apps/filtered.ts";
-import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser } from "./helpers.ts";
+import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, use_server } from "./helpers.ts";
 
 const browser = use_browser();
-let r: Running;
-beforeAll(async () => {
-  r = await start({ filtered });
-});
-afterAll(async () => {
-  await r.close();
-});
+const srv = use_server({ filtered });
 
 const RED: [number, number, number] = [255, 0, 0];
 const BLUE: [number, number, number] = [0, 0, 255];
-function session() {
-  return r.server.dash.managers.get("filtered")!.all().at(-1)!;
-}
-const doc = (): Document => session().document;
+const session = () => srv.session("filtered");
+const doc = (): Document => srv.doc("filtered");
 
 describe("CDSView filters", () => {
   it("renderers draw only the rows their views keep; selection and hover speak in the source's rows", async () => {
     const w = await browser.new_page();
-    await open_app(w, r.url("filtered"));
+    await open_app(w, srv.url("filtered"));
     const info = await plot_info(w.page);
     const at = (i: number) => to_page(info, ROWS.x[i]!, ROWS.y[i]!);
     let shot = await Shot.take(w.page);

@@ -2,22 +2,17 @@
  * Per-session documents need no sticky routing with --redis (the page on one process,
  * the websocket on another), and `--num-procs N` runs N workers on one port.
  */
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { describe, it, expect } from "vitest";
 import { execFileSync, spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import type { ClientSession } from "@dash/client/node";
 import type { Slider } from "@dash/server";
 import { board_of, state_of } from "../shared/shared_helpers.ts";
-import { start_dash, start_redis, stop_all, until, type RedisProc } from "./harness.ts";
+import { start_dash, until } from "./harness.ts";
+import { use_redis } from "./fixture.ts";
 import { open, settle } from "./clients.ts";
 
-let redis: RedisProc;
-beforeAll(async () => {
-  redis = await start_redis();
-}, 30_000);
-afterAll(async () => {
-  await stop_all();
-});
+const redis = use_redis();
 
 function session_of(html: string): string {
   const token = /"token":"([^"]+)"/.exec(html)![1]!;

@@ -4,20 +4,15 @@
  * B reads the batches before its snapshot back from the Redis log, so the client gets
  * only what it missed, not a whole document.
  */
-import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { describe, it, expect } from "vitest";
 import { Redis } from "ioredis";
 import type { Div } from "@dash/server";
 import { board_of, state_of } from "../shared/shared_helpers.ts";
-import { start_balancer, start_dash, start_redis, stop_all, until, type RedisProc } from "./harness.ts";
+import { start_balancer, start_dash, until } from "./harness.ts";
+import { use_redis } from "./fixture.ts";
 import { open, settle } from "./clients.ts";
 
-let redis: RedisProc;
-beforeAll(async () => {
-  redis = await start_redis();
-}, 30_000);
-afterAll(async () => {
-  await stop_all();
-});
+const redis = use_redis();
 
 describe("resume across processes", () => {
   it("a client resumes on a process that began hosting the document after it disconnected", async () => {
