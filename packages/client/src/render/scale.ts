@@ -85,3 +85,22 @@ export function pre_column(scale: Scale, values: ArrayLike<unknown>, origin: num
     for (let i = 0; i < n; i++) out[offset + i] = scale.pre(values[i]) - origin;
   }
 }
+
+/**
+ * What pre-transformed (GPU) glyph coordinates depend on besides the data: the scale kinds and
+ * categorical factors. Views holding such coordinates reload when it changes.
+ */
+export class CoordsKey {
+  private kinds = "";
+  private fx: unknown = null;
+  private fy: unknown = null;
+
+  /** Remember these scales; true when they map data differently from the last ones. */
+  note(xs: Scale, ys: Scale): boolean {
+    const kinds = `${xs.kind}/${ys.kind}`;
+    const fx = xs instanceof CategoricalScale ? xs.factors : null, fy = ys instanceof CategoricalScale ? ys.factors : null;
+    const changed = kinds !== this.kinds || fx !== this.fx || fy !== this.fy;
+    this.kinds = kinds; this.fx = fx; this.fy = fy;
+    return changed;
+  }
+}

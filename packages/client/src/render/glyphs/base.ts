@@ -23,7 +23,7 @@ export interface GlyphView {
   readonly gpu?: boolean;
   /** Scales changed (pan/zoom/resize). */
   update_view(xs: Scale, ys: Scale): void;
-  /** Rows were streamed: `rows` new rows at the end, the first `dropped` rows rolled off. */
+  /** Rows were streamed: `rows` new rows at the end, the first `dropped` rows rolled off (the plot calls update_view before its next frame). */
   append(args: GlyphArgs, rows: number, dropped: number): void;
   /** Cells of these rows changed in place (ColumnsPatched); optional: without it the view is rebuilt. */
   patch?(args: GlyphArgs, rows: readonly number[]): void;
@@ -195,10 +195,11 @@ export abstract class GraphicsGlyph implements GlyphView {
     this.painted = [this.xs.a, this.xs.b, this.ys.a, this.ys.b];
   }
 
+  /** Reload; the repaint waits for the update_view the plot makes (new auto ranges) before its next frame. */
   append(a: GlyphArgs, _rows: number, _dropped: number): void {
     this.loaded = true;
     this.load(a);
-    this.repaint();
+    this.painted = null;
   }
 
   hit_point(sx: number, sy: number): number[] {

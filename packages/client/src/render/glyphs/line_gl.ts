@@ -7,7 +7,7 @@
 // target (an AlphaFilter over the frame) that composites once with the line's alpha.
 import { AlphaFilter, Buffer, BufferUsage, Container, Geometry, Mesh, Rectangle, Shader, UniformGroup, type Graphics } from "pixi.js";
 import { attr, type ModelSnap } from "../snapshot.ts";
-import { CategoricalScale, type Scale } from "../scale.ts";
+import { CoordsKey, type Scale } from "../scale.ts";
 import { resolve, source_data, data_length, line_dash, spec_at, type Data, type Spec } from "../specs.ts";
 import { resolve_visuals, indices_inside, width_at, type GlyphArgs, type GlyphView } from "./base.ts";
 import { segment_distance } from "./line.ts";
@@ -49,8 +49,7 @@ export class GlLineView implements GlyphView {
   private data: Data;
   private pts = new LinePoints();
   private origin: [number, number] = [0, 0];
-  private kinds = "";
-  private factors: [unknown, unknown] = [null, null];
+  private readonly coords = new CoordsKey();
   private xs: Scale | null = null;
   private ys: Scale | null = null;
   private style: LineStyle | null = null;
@@ -111,7 +110,7 @@ export class GlLineView implements GlyphView {
   private full_load(): void {
     const xs = this.xs!, ys = this.ys!;
     const n = data_length(this.data);
-    this.kinds = `${xs.kind}/${ys.kind}`;
+    this.coords.note(xs, ys);
     // origin: the first real point (keeps float32 offsets small, e.g. for epoch-ms x)
     const sx = this.spec("x"), sy = this.spec("y");
     this.origin = [0, 0];
@@ -170,11 +169,7 @@ export class GlLineView implements GlyphView {
   update_view(xs: Scale, ys: Scale): void {
     this.xs = xs; this.ys = ys;
     // categorical data is stored as synthetic coordinates: reload when the factors change
-    const fx = xs instanceof CategoricalScale ? xs.factors : null, fy = ys instanceof CategoricalScale ? ys.factors : null;
-    if (this.kinds !== `${xs.kind}/${ys.kind}` || fx !== this.factors[0] || fy !== this.factors[1]) {
-      this.factors = [fx, fy];
-      this.full_load();
-    }
+    if (this.coords.note(xs, ys)) this.full_load();
     // the offscreen target covers the frame (the glyph layer's mask clips there anyway)
     const x0 = Math.min(xs.s0, xs.s1), y0 = Math.min(ys.s0, ys.s1);
     this.container.filterArea = new Rectangle(x0, y0, Math.max(1, Math.abs(xs.s1 - xs.s0)), Math.max(1, Math.abs(ys.s1 - ys.s0)));

@@ -121,8 +121,11 @@ export function trace_segments(p: PathSink, marker: string, cx: number, cy: numb
   return segs.length > 0;
 }
 
+/** The 2D canvas calls draw_marker_2d makes. */
+export type MarkerContext2D = PathSink & Pick<CanvasRenderingContext2D, "beginPath" | "fill" | "stroke" | "fillStyle" | "strokeStyle" | "lineWidth">;
+
 /** Draw one marker on a 2D canvas context with the given CSS colors (null = no fill/line). */
-export function draw_marker_2d(ctx: CanvasRenderingContext2D, marker: string, cx: number, cy: number, r: number, fill: string | null, line: string | null, line_width: number): void {
+export function draw_marker_2d(ctx: MarkerContext2D, marker: string, cx: number, cy: number, r: number, fill: string | null, line: string | null, line_width: number): void {
   ctx.beginPath();
   if (trace_outline(ctx, marker, cx, cy, r)) {
     if (fill != null) { ctx.fillStyle = fill; ctx.fill(); }

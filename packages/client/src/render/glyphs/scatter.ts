@@ -1,12 +1,14 @@
 // Scatter: the fast path. WebGL: one pixi Mesh of point sprites drawing SDF markers, data held in
 // GPU buffers as pre-transformed float32 offsets from an origin; pan/zoom only change a uniform.
-// Canvas backend: markers painted into an offscreen 2D canvas shown as one Sprite.
-import { Buffer, BufferUsage, Container, Geometry, Graphics, Mesh, Shader, Sprite, Texture, UniformGroup } from "pixi.js";
+// Canvas backend: markers painted with the 2D canvas API during pixi's render (scatter_canvas.ts).
+import { Buffer, BufferUsage, Container, Geometry, Graphics, Mesh, Shader, UniformGroup } from "pixi.js";
 import { attr } from "../snapshot.ts";
-import { pre_column, CategoricalScale, type Scale } from "../scale.ts";
+import { pre_column, CoordsKey, type Scale } from "../scale.ts";
 import { resolve, source_data, data_length, spec_at, type Data, type Spec } from "../specs.ts";
 import { resolve_visuals, indices_inside, type GlyphArgs, type GlyphView, type Visuals } from "./base.ts";
-import { marker_code, MARKER_TYPES, draw_marker_2d, trace_outline, trace_segments } from "./markers.ts";
+import { marker_code, trace_outline, trace_segments } from "./markers.ts";
+import { paint_markers } from "./marker_paint.ts";
+import { MarkerLayer } from "./scatter_canvas.ts";
 import { SCATTER_VERTEX, scatter_fragment } from "./scatter_shader.ts";
 
 const pack = (rgb: number, alpha: number): number =>
@@ -31,7 +33,7 @@ export class ScatterView implements GlyphView {
   private cap = 0;
   private cpu = {} as Record<Attr, Float32Array | Uint32Array>;
   private origin: [number, number] = [0, 0];
-  private kinds = "";
+  private readonly coords = new CoordsKey();
   private data: Data = {};
   private xs: Scale | null = null;
   private ys: Scale | null = null;
@@ -42,10 +44,9 @@ export class ScatterView implements GlyphView {
   private uniforms: UniformGroup<{ uAffine: { value: Float32Array; type: "vec4<f32>" }; uPixelRatio: { value: number; type: "f32" } }> | null = null;
   private lod_geometry: Geometry | null = null;
   private lod = 1;
-  // canvas
-  private sprite: Sprite | null = null;
-  private canvas: HTMLCanvasElement | null = null;
-  private painted: [number, number, number, number] | null = null;
+  // canvas: the layer painting the markers, and the data version it shows
+  private layer: MarkerLayer | null = null;
+  private version = 0;
 
   constructor(private args: GlyphArgs) {
     this.glyph = args.glyph;
@@ -127,7 +128,7 @@ export class ScatterView implements GlyphView {
   private full_load(): void {
     const n = data_length(this.data);
     const xs = this.xs!, ys = this.ys!;
-    this.kinds = `${xs.kind}/${ys.kind}`;
+    this.coords.note(xs, ys);
     const first = (s: Spec, sc: Scale) => {
       if (sc.kind !== "linear") return 0;
       const v = spec_at(s, 0);
@@ -151,7 +152,7 @@ export class ScatterView implements GlyphView {
   set_lod(factor: number): void {
     if (factor === this.lod) return;
     this.lod = factor;
-    if (this.args.backend !== "webgl") { this.painted = null; return; }
+    if (this.args.backend !== "webgl") return; // the canvas layer's key holds the factor
     if (this.mesh == null || this.geometry == null) return;
     if (factor <= 1) {
       this.mesh.geometry = this.geometry;
@@ -182,19 +183,13 @@ export class ScatterView implements GlyphView {
       for (const a of ATTRS) this.buffers[a].update(this.n * 4);
       this.geometry.indexCount = this.n;
     }
-    this.painted = null;
+    this.version++;
   }
-
-  private factors: [unknown, unknown] = [null, null];
 
   update_view(xs: Scale, ys: Scale): void {
     this.xs = xs; this.ys = ys;
     // categorical data is stored as synthetic coordinates: reload when the factors change
-    const fx = xs instanceof CategoricalScale ? xs.factors : null, fy = ys instanceof CategoricalScale ? ys.factors : null;
-    if (this.kinds !== `${xs.kind}/${ys.kind}` || fx !== this.factors[0] || fy !== this.factors[1]) {
-      this.factors = [fx, fy];
-      this.full_load();
-    }
+    if (this.coords.note(xs, ys)) this.full_load();
     const ax = xs.a, bx = xs.a * this.origin[0] + xs.b, ay = ys.a, by = ys.a * this.origin[1] + ys.b;
     if (this.uniforms != null) {
       const u = this.uniforms.uniforms.uAffine;
@@ -211,7 +206,7 @@ export class ScatterView implements GlyphView {
     this.data = source_data(a.source);
     const total = data_length(this.data);
     if (this.xs == null || this.ys == null) return;
-    if (this.n - dropped + rows !== total || dropped > this.n) { this.full_load(); this.update_view(this.xs, this.ys); return; }
+    if (this.n - dropped + rows !== total || dropped > this.n) { this.full_load(); this.refresh(); return; }
     if (dropped > 0) {
       for (const k of ATTRS) this.cpu[k].copyWithin(0, dropped, this.n);
       this.n -= dropped;
@@ -221,7 +216,15 @@ export class ScatterView implements GlyphView {
     this.write_rows(fresh, this.n, rows, resolve_visuals({ ...a, source: null }, fresh, rows));
     this.n += rows;
     this.upload();
-    this.update_view(this.xs, this.ys);
+    this.refresh();
+  }
+
+  /**
+   * After a stream or patch: WebGL sets its uniform now; the canvas layer is told what to paint by
+   * the update_view the plot makes with the new scales (auto ranges) before its next frame.
+   */
+  private refresh(): void {
+    if (this.args.backend === "webgl") this.update_view(this.xs!, this.ys!);
   }
 
   /** ColumnsPatched: rewrite the touched rows in the CPU buffers, upload once. */
@@ -230,50 +233,23 @@ export class ScatterView implements GlyphView {
     this.glyph = a.glyph;
     this.data = source_data(a.source);
     if (this.xs == null || this.ys == null) return;
-    if (data_length(this.data) !== this.n || rows.some((r) => r < 0 || r >= this.n)) { this.full_load(); this.update_view(this.xs, this.ys); return; }
+    if (data_length(this.data) !== this.n || rows.some((r) => r < 0 || r >= this.n)) { this.full_load(); this.refresh(); return; }
     for (const r of rows) {
       const one = slice_data(this.data, r, r + 1);
       this.write_rows(one, r, 1, resolve_visuals({ ...a, source: null }, one, 1));
     }
     this.upload();
-    this.update_view(this.xs, this.ys);
+    this.refresh();
   }
 
   private paint_canvas(ax: number, bx: number, ay: number, by: number): void {
     const xs = this.xs!, ys = this.ys!;
-    const res = this.args.resolution;
-    const fx = this.frame_x(), fy = this.frame_y();
-    const w = Math.max(1, Math.abs(xs.s1 - xs.s0)), h = Math.max(1, Math.abs(ys.s1 - ys.s0));
-    this.canvas ??= document.createElement("canvas");
-    const cv = this.canvas;
-    cv.width = Math.ceil(w * res); cv.height = Math.ceil(h * res);
-    const ctx = cv.getContext("2d")!;
-    ctx.setTransform(res, 0, 0, res, -fx * res, -fy * res);
-    ctx.clearRect(fx, fy, w, h);
-    const c = this.cpu;
-    const css = (v: number) => (v >>> 24 === 0 ? null : `rgba(${v & 255},${(v >> 8) & 255},${(v >> 16) & 255},${(v >>> 24) / 255})`);
-    let last_fill = -1, last_line = -1, fill_s: string | null = null, line_s: string | null = null;
-    for (let i = 0; i < this.n; i += this.lod) {
-      const sx = ax * c.x[i]! + bx, sy = ay * c.y[i]! + by;
-      const r = c.size[i]! / 2;
-      if (sx < fx - r - 2 || sx > fx + w + r + 2 || sy < fy - r - 2 || sy > fy + h + r + 2 || isNaN(sx) || isNaN(sy)) continue;
-      if (c.fill[i] !== last_fill) { last_fill = c.fill[i]!; fill_s = css(last_fill); }
-      if (c.line[i] !== last_line) { last_line = c.line[i]!; line_s = css(last_line); }
-      const ang = c.angle[i]!;
-      if (ang !== 0) { ctx.save(); ctx.translate(sx, sy); ctx.rotate(-ang); draw_marker_2d(ctx, MARKER_TYPES[c.marker[i]!]!, 0, 0, r, fill_s, line_s, c.lw[i]!); ctx.restore(); }
-      else draw_marker_2d(ctx, MARKER_TYPES[c.marker[i]!]!, sx, sy, r, fill_s, line_s, c.lw[i]!);
-    }
-    if (this.sprite == null) {
-      this.sprite = new Sprite(Texture.from(cv));
-      this.container.addChild(this.sprite);
-    } else {
-      this.sprite.texture.source.resize(cv.width / res, cv.height / res, res);
-      this.sprite.texture.source.update();
-    }
-    this.sprite.texture.source.resolution = res;
-    this.sprite.width = w; this.sprite.height = h;
-    this.sprite.position.set(fx, fy);
-    this.painted = [ax, bx, ay, by];
+    const res = this.args.resolution, lod = this.lod, n = this.n, cpu = this.cpu;
+    const f = { x: this.frame_x(), y: this.frame_y(), w: Math.max(1, Math.abs(xs.s1 - xs.s0)), h: Math.max(1, Math.abs(ys.s1 - ys.s0)) };
+    this.layer ??= new MarkerLayer(this.container);
+    // the key names the picture: a repeat of the last one is drawn from the layer's cache
+    const key = [this.version, ax, bx, ay, by, f.x, f.y, f.w, f.h, res, lod].join(" ");
+    this.layer.show(key, f, res, (ctx) => paint_markers(ctx, cpu, n, lod, [ax, bx, ay, by], f));
   }
 
   private frame_x(): number { return Math.min(this.xs!.s0, this.xs!.s1); }
@@ -321,6 +297,7 @@ export class ScatterView implements GlyphView {
   }
 
   destroy(): void {
+    this.layer?.destroy();
     this.container.destroy({ children: true });
     this.lod_geometry?.destroy(true);
     this.geometry?.destroy(true);
