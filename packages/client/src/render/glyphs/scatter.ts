@@ -34,6 +34,8 @@ export class ScatterView implements GlyphView {
   private cpu = {} as Record<Attr, Float32Array | Uint32Array>;
   private origin: [number, number] = [0, 0];
   private readonly coords = new CoordsKey();
+  /** First row written since the last frame drew (Infinity: none). */
+  private dirty_from = Infinity;
   private data: Data = {};
   private xs: Scale | null = null;
   private ys: Scale | null = null;
@@ -122,6 +124,7 @@ export class ScatterView implements GlyphView {
     const constant = ms.kind === "value" ? marker_code(ms.value) : null;
     const shader = Shader.from({ gl: { vertex: SCATTER_VERTEX, fragment: scatter_fragment(constant), name: "dash-scatter" }, resources: { scatterUniforms: this.uniforms } });
     this.mesh = new Mesh<Geometry, Shader>({ geometry: this.geometry, shader });
+    this.mesh.onRender = () => { if (this.container.visible && this.mesh!.visible) this.dirty_from = Infinity; };
     this.container.addChild(this.mesh);
   }
 
@@ -140,7 +143,7 @@ export class ScatterView implements GlyphView {
     this.allocate(Math.max(16, n));
     this.n = n;
     this.write_rows(this.data, 0, n, resolve_visuals(this.args, this.data, n));
-    this.upload();
+    this.upload(0);
   }
 
   /**
@@ -177,10 +180,13 @@ export class ScatterView implements GlyphView {
     this.mesh.geometry = this.lod_geometry;
   }
 
-  private upload(): void {
+  /** Send rows [from, n) to the GPU, with whatever was written since the last frame (pixi uploads one range per buffer). */
+  private upload(from: number): void {
     if (this.lod > 1) this.set_lod(1);
     if (this.geometry != null) {
-      for (const a of ATTRS) this.buffers[a].update(this.n * 4);
+      this.dirty_from = Math.min(this.dirty_from, Math.max(0, from));
+      const rows = this.n - this.dirty_from;
+      if (rows > 0) for (const a of ATTRS) this.buffers[a].update(rows * 4, this.dirty_from * 4);
       this.geometry.indexCount = this.n;
     }
     this.version++;
@@ -215,7 +221,7 @@ export class ScatterView implements GlyphView {
     const fresh = slice_data(this.data, total - rows);
     this.write_rows(fresh, this.n, rows, resolve_visuals({ ...a, source: null }, fresh, rows));
     this.n += rows;
-    this.upload();
+    this.upload(dropped > 0 ? 0 : this.n - rows); // a rollover shifted every row
     this.refresh();
   }
 
@@ -238,7 +244,7 @@ export class ScatterView implements GlyphView {
       const one = slice_data(this.data, r, r + 1);
       this.write_rows(one, r, 1, resolve_visuals({ ...a, source: null }, one, 1));
     }
-    this.upload();
+    this.upload(rows.reduce((m, r) => Math.min(m, r), Infinity));
     this.refresh();
   }
 
