@@ -116,4 +116,37 @@ describe("dash CLI", () => {
     expect(await exited).toBe(0);
     expect(out).toContain("UNLOADED far");
   });
+
+  it("--dev: an edited app serves new sessions; an edit that does not compile is logged and the last good code keeps serving", async () => {
+    const app = (title: string): string => `import type { Document } from "@dash/server";\nexport default function app(doc: Document): void { doc.title = ${JSON.stringify(title)}; }\n`;
+    const file = join(dir, "live.ts");
+    writeFileSync(file, app("version one"));
+    const p: ChildProcessWithoutNullStreams = spawn(process.execPath, [BIN, "serve", file, "--port", "0", "--dev", "--log-level", "info"]);
+    let out = "";
+    p.stdout.on("data", (d) => (out += d));
+    p.stderr.on("data", (d) => (out += d));
+    try {
+      const url = await poll(() => /running at: (http:\S+)/.exec(out)?.[1], () => `no URL printed: ${out}`);
+      const title = async (): Promise<string | undefined> => /<title>(.*?)<\/title>/.exec(await (await fetch(url)).text())?.[1];
+      expect(await title()).toBe("version one");
+      writeFileSync(file, app("version two"));
+      await poll(async () => ((await title()) === "version two" ? true : undefined), () => `never reloaded: ${out}`);
+      writeFileSync(file, "export default function (doc) { let x: = 1 }\n");
+      await poll(() => (out.includes("app reload failed") ? true : undefined), () => `no reload error logged: ${out}`);
+      expect(await title()).toBe("version two");
+    } finally {
+      p.kill("SIGTERM");
+    }
+  });
 });
+
+/** Poll until `f` gives a value (20 s). */
+async function poll<T>(f: () => T | undefined | Promise<T | undefined>, why: () => string): Promise<T> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const v = await f();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(why());
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
