@@ -226,9 +226,9 @@ export class DocReplica implements Replication, LockHolder {
   }
 
   connection_hook(name: HookName, conn_id: string, client_id: string): void {
-    const counted = this.viewers.sync();
-    if (this.role === "leader") void counted.then(() => this.session.run_connection_hook(name, conn_id, client_id));
+    if (this.role === "leader") void this.viewers.counted().then(() => this.session.run_connection_hook(name, conn_id, client_id));
     else {
+      void this.viewers.sync();
       // issued after the count's write on the same connection, so the leader sees the count first
       const content = JSON.stringify({ name, token: this.hub.token, client: client_id });
       this.send_command(encode_command({ client: HOOK, msgid: conn_id, content, buffers: new Map() }));

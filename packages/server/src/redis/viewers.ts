@@ -96,7 +96,12 @@ export class ViewerSync {
     } else if (conns?.delete(h.conn) !== true) {
       return; // joined before this process led: it never saw the join either
     }
-    void this.sync().then(() => this.session.run_connection_hook(h.name, h.conn, h.client));
+    void this.counted().then(() => this.session.run_connection_hook(h.name, h.conn, h.client));
+  }
+
+  /** Sync, but no longer than a second: with Redis unreachable the hook runs with the count it has. */
+  counted(): Promise<void> {
+    return Promise.race([this.sync(), new Promise<void>((ok) => setTimeout(ok, 1000).unref?.())]);
   }
 
   /** Processes whose entry expired (killed): their connections are gone. */
