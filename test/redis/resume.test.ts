@@ -6,7 +6,8 @@
  */
 import { describe, it, expect } from "vitest";
 import { Redis } from "ioredis";
-import type { Div } from "@dash/server";
+import { Document, Slider, type Div } from "@dash/server";
+import { push_session } from "@dash/client/node";
 import { board_of, state_of } from "../shared/shared_helpers.ts";
 import { start_balancer, start_dash, until } from "./harness.ts";
 import { use_redis } from "./fixture.ts";
@@ -78,5 +79,29 @@ describe("viewers across processes", () => {
     await until(() => hooks() === "joins 3 leaves 2 count 1" || undefined, "and its hook runs");
     on_a.close();
     await a.kill();
+  });
+});
+
+describe("PUSH-DOC on a follower", () => {
+  it("is ordered by the leader like any patch: every process and client gets the pushed document", async () => {
+    const flush = new Redis(redis.url);
+    await flush.flushall(); // a fresh board document
+    flush.disconnect();
+    const [a, b] = [await start_dash(["board"], redis.url), await start_dash(["board"], redis.url)];
+    const on_a = await open(a.url("board")); // a creates the document and leads it
+    const on_b = await open(b.url("board")); // b follows
+    const pushed = new Document();
+    pushed.title = "pushed from b";
+    pushed.add_root(new Slider({ name: "pushed", start: 0, end: 5, value: 4 }));
+    const pusher = await push_session(pushed, { url: b.url("board"), session_id: "shared" });
+    for (const c of [on_a, on_b]) {
+      await until(() => (c.document.title === "pushed from b" && c.document.get_model_by_name("pushed") !== null) || undefined, "the pushed document everywhere");
+      expect(c.document.get_model_by_name("slider")).toBeNull(); // the board's roots were replaced
+      expect((c.document.get_model_by_name("pushed") as Slider).value).toBe(4);
+    }
+    (pusher.document.get_model_by_name("pushed") as Slider).value = 2; // and the pusher keeps editing it
+    await until(() => (on_a.document.get_model_by_name("pushed") as Slider).value === 2 || undefined, "the pusher's edit on the leader's clients");
+    for (const c of [pusher, on_a, on_b]) c.close();
+    await Promise.all([a.kill(), b.kill()]);
   });
 });

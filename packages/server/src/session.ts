@@ -428,8 +428,15 @@ export class ServerSession {
   push(conn: ServerConnection, reqid: string, doc: DocJson, buffers: BufferMap): Promise<void> {
     const r = this.replication;
     if (r !== null && !r.leader) {
-      conn.send_error(reqid, "PUSH-DOC: this process does not order this document (--redis); push to a new session instead");
-      return Promise.resolve();
+      // The leader orders it: the same change as one patch (roots out, title, roots in), answered with OK.
+      return this.lock.run(() => {
+        const d = this.document;
+        const docj = doc as { roots?: unknown[]; title?: unknown };
+        const events: unknown[] = d.roots.map((m) => ({ kind: "RootRemoved", model: { id: m.id } }));
+        if (typeof docj.title === "string") events.push({ kind: "TitleChanged", title: docj.title });
+        for (const m of docj.roots ?? []) events.push({ kind: "RootAdded", model: m });
+        void this.patch(conn, reqid, { events }, buffers);
+      });
     }
     return this.lock.run(() => {
       let roots: Model[];
