@@ -59,8 +59,9 @@ export function draw_legend(c: Container, legend: ModelSnap, r: Resolver, views:
   const item_h = Math.max(gh, measure("Xg", tp).height);
   const item_w = gw + standoff + label_w;
   const horizontal = attr<string>(legend, "orientation") === "horizontal";
-  const w = horizontal ? entries.length * item_w + (entries.length - 1) * spacing * 3 + 2 * padding : item_w + 2 * padding;
-  const h = horizontal ? item_h + 2 * padding : entries.length * item_h + (entries.length - 1) * spacing + 2 * padding;
+  // whole pixels, so the 1 px border lands on pixels instead of fading into two half-covered ones
+  const w = Math.ceil(horizontal ? entries.length * item_w + (entries.length - 1) * spacing * 3 + 2 * padding : item_w + 2 * padding);
+  const h = Math.ceil(horizontal ? item_h + 2 * padding : entries.length * item_h + (entries.length - 1) * spacing + 2 * padding);
   const loc = attr<unknown>(legend, "location");
   let x = frame.x + frame.w - w - margin, y = frame.y + margin;
   if (Array.isArray(loc)) { x = frame.x + Number(loc[0]); y = frame.y + frame.h - Number(loc[1]) - h; }
