@@ -10,6 +10,7 @@ import { DocStore } from "./state/store.ts";
 import { mount, type MountContext, type RootView } from "./render/root_view.ts";
 import type { UIEvent } from "./render/host.ts";
 import { StatusBadge } from "./status.ts";
+import { run_event_callbacks, watch_property_callbacks } from "./callbacks/customjs.ts";
 
 export interface EmbedItem {
   readonly ws_url: string;
@@ -60,6 +61,7 @@ function context(doc: () => Document | null, notice: (text: string) => void): Mo
       const m = model(model_id);
       const d = doc();
       if (m === null || d === null) return;
+      run_event_callbacks(m, event);
       // As BokehJS: only events the server subscribed to travel.
       const subscribed = m._v.subscribed_events as Set<string> | undefined;
       if (!subscribed?.has(event.event_name)) return;
@@ -85,6 +87,7 @@ export async function embed_item(item: EmbedItem): Promise<Embedded> {
   const doc = connection.document;
   if (doc === null) throw new Error("connected without a document");
   const store = new DocStore(doc);
+  watch_property_callbacks(doc);
   const view = mount(el, store.snap, context(() => connection.document, (text) => badge.notice(text)));
   store.subscribe((snap, changes) => view.update(snap, changes));
   connection.replica.on_replaced(() => store.reset());

@@ -3,7 +3,7 @@
  * its typed attributes, constructor argument type, defaults and validation.
  */
 import { ErrorCode, ValidationError, describe_value } from "../errors.ts";
-import { type Kind, Invalid, Nullable, String as Str, List, AnyPlain, Dict, Set as SetOf, Bool, is_plain_object, is_typed_array } from "./kinds.ts";
+import { type Kind, Invalid, Nullable, String as Str, List, AnyPlain, Dict, Set as SetOf, Bool, Ref, is_plain_object, is_typed_array } from "./kinds.ts";
 import type { Document } from "../document/document.ts";
 
 export interface PropDef<T = unknown> {
@@ -64,6 +64,8 @@ export function observe_id(id: string): void {
 }
 
 export const registry = new Map<string, ModelClass>();
+/** Every class `define` made, abstract ones too, by Bokeh name (for references to a base defined later). */
+const defined = new Map<string, ModelClass>();
 
 export interface ModelClass<I extends Model = Model, A = Record<string, unknown>> {
   new (attrs?: Partial<A>): I;
@@ -236,6 +238,22 @@ export class Model {
     if (!subscribed.has(event_name)) this.setv({ subscribed_events: new Set([...subscribed, event_name]) });
   }
 
+  /**
+   * Bokeh's `js_on_change(event, ...callbacks)`: client-side callbacks (CustomJS) the browser
+   * runs when `event` happens; an attribute name means "change:<attr>". Duplicates are skipped.
+   */
+  js_on_change(event: string, ...callbacks: Model[]): void {
+    if (callbacks.length === 0) throw new ValidationError(ErrorCode.BAD_VALUE, "js_on_change takes at least one callback", { model: this.type });
+    const key = (this.constructor as ModelClass).__props__.has(event) ? `change:${event}` : event;
+    this.setv({ js_property_callbacks: with_callbacks(this._v.js_property_callbacks, key, callbacks) });
+  }
+
+  /** Bokeh's `js_on_event(event_name, ...callbacks)`: client-side callbacks for a UI event (e.g. "button_click"). */
+  js_on_event(event_name: string, ...callbacks: Model[]): void {
+    if (callbacks.length === 0) throw new ValidationError(ErrorCode.BAD_VALUE, "js_on_event takes at least one callback", { model: this.type });
+    this.setv({ js_event_callbacks: with_callbacks(this._v.js_event_callbacks, event_name, callbacks) });
+  }
+
   /** @internal called by the document when a UI event for this model arrives. */
   _trigger_event(event: UIEvent): void {
     const cbs = this._event_cbs?.get(event.event_name);
@@ -287,6 +305,15 @@ export class Model {
   toString(): string {
     return `${this.type}(id=${JSON.stringify(this.id)})`;
   }
+}
+
+/** A copy of a {key: callbacks} table with `callbacks` appended under `key` (those already there skipped). */
+function with_callbacks(table: unknown, key: string, callbacks: readonly Model[]): Record<string, Model[]> {
+  const out: Record<string, Model[]> = {};
+  for (const [k, list] of Object.entries((table ?? {}) as Record<string, Model[]>)) out[k] = [...list];
+  const list = (out[key] ??= []);
+  for (const cb of callbacks) if (!list.includes(cb)) list.push(cb);
+  return out;
 }
 
 function same_value(a: unknown, b: unknown): boolean {
@@ -365,6 +392,7 @@ export function define<B extends AnyModelClass, P extends PropTable>(
       configurable: true,
     });
   }
+  defined.set(name, cls as unknown as ModelClass);
   if (!opts.abstract) registry.set(name, cls as unknown as ModelClass);
   return cls as unknown as Defined<B, P>;
 }
@@ -385,12 +413,18 @@ export function register(cls: ModelClass, name: string = cls.__name__): void {
   registry.set(name, cls);
 }
 
+/**
+ * Bokeh's Instance(Callback). Callback (models/callbacks) is defined after this module, so
+ * the class is looked up when a value is checked; until it exists any model is accepted.
+ */
+const CallbackRef: Kind<Model> = Ref(() => defined.get("Callback") ?? Model, "Callback");
+
 /** Bokeh's base Model attributes. */
 export const HasProps = define("Model", Model as unknown as ModelClass<Model, Record<never, never>>, {
   name: p(Nullable(Str), null),
   tags: p(List(AnyPlain), () => []),
-  js_property_callbacks: p(Dict(List(AnyPlain)), () => ({})),
-  js_event_callbacks: p(Dict(List(AnyPlain)), () => ({})),
+  js_property_callbacks: p(Dict(List(CallbackRef)), () => ({})),
+  js_event_callbacks: p(Dict(List(CallbackRef)), () => ({})),
   subscribed_events: p(SetOf(Str), () => new Set<string>()),
   syncable: p(Bool, true),
 }, { abstract: true });

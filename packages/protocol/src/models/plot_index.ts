@@ -1,6 +1,6 @@
 /**
  * Plot models (plots, ranges, scales, axes, tickers, formatters, grids, glyphs, renderers,
- * annotations, mappers, tools), palettes, and the bokeh.plotting-style API.
+ * annotations, mappers, tools, callbacks), palettes, and the bokeh.plotting-style API.
  * Importing this module registers every concrete model under its Bokeh name.
  */
 import { register_models } from "../core/model.ts";
@@ -17,6 +17,7 @@ import * as annotations from "./annotations/index.ts";
 import * as mappers from "./mappers/index.ts";
 import * as transforms from "./transforms/index.ts";
 import * as tools from "./tools/index.ts";
+import * as callbacks from "./callbacks/index.ts";
 
 export * from "./plots/index.ts";
 export * from "./ranges/index.ts";
@@ -31,11 +32,12 @@ export * from "./annotations/index.ts";
 export * from "./mappers/index.ts";
 export * from "./transforms/index.ts";
 export * from "./tools/index.ts";
+export * from "./callbacks/index.ts";
 export * from "./plotting/index.ts";
 export * as palettes from "./palettes/index.ts";
 // Palettes by their Bokeh names too (`import { Viridis256 } from "@dash/server"`, as bokeh.palettes).
 export * from "./palettes/index.ts";
 
-for (const mod of [plots, ranges, scales, axes, tickers, formatters, grids, glyphs, renderers, annotations, mappers, transforms, tools]) {
+for (const mod of [plots, ranges, scales, axes, tickers, formatters, grids, glyphs, renderers, annotations, mappers, transforms, tools, callbacks]) {
   register_models(mod as Record<string, unknown>);
 }

@@ -56,6 +56,26 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     if (data !== undefined && !same_lengths(data)) throw lengths_error(this.type, data);
   }
 
+  /**
+   * BokehJS's `source.change.emit()`, which client code (CustomJS) calls after editing
+   * `source.data` in place: the edited columns are stored as a new value, so the edit is a
+   * change like any other (views redraw, the peer gets it).
+   */
+  get change(): { emit(): void } {
+    return {
+      emit: () => {
+        const copy: Record<string, unknown> = {};
+        for (const [k, col] of Object.entries(this.data)) copy[k] = col.slice();
+        // as in BokehJS, an emit is not a `change:data` for CustomJS (else a change:data callback that emits would loop)
+        this.emitted = true;
+        this.setv({ data: copy });
+      },
+    };
+  }
+
+  /** Set by change.emit(); the client's CustomJS runner skips this data change and clears it. */
+  emitted = false;
+
   get column_names(): string[] {
     return Object.keys(this.data);
   }

@@ -1,0 +1,2 @@
+export { Callback } from "./callback.ts";
+export { CustomJS } from "./customjs.ts";
