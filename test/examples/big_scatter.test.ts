@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frame_of, hex, mapper, open_app, plot_box, serve_example, shot, until, use_browser, type Served, type Shot } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { frame_of, hex, mapper, open_app, plot_box, shot, until, use_browser, type Shot, use_example } from "./helpers.ts";
 
 const DENSE = hex("#1f77b4"); // many overlapping points at alpha 0.1 saturate to the glyph colour
 
 describe("examples/big_scatter.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("big_scatter"); });
-  afterAll(() => app?.stop());
+  const app = use_example("big_scatter");
 
   it("draws 1,000,000 points; the wheel zooms them (one redraw: each is slow under software GL)", async () => {
     const { page, errors } = await browser.new_page();

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COUNTS, FRUITS } from "../../examples/categorical.ts";
-import { frame_of, hex, open_app, plot_box, serve_example, shot, until, use_browser, type Served } from "./helpers.ts";
+import { frame_of, hex, open_app, plot_box, shot, until, use_browser, use_example } from "./helpers.ts";
 
 const BRIGHT6 = ["#4477aa", "#ee6677", "#228833", "#ccbb44", "#66ccee", "#aa3377"].map(hex);
 const YEAR_COLORS = ["#c9d9d3", "#718dbf", "#e84d60"].map(hex);
 
 describe("examples/categorical.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("categorical"); });
-  afterAll(() => app?.stop());
+  const app = use_example("categorical");
 
   it("draws factor-range bars, stacked hbars and legends; the year buttons swap the data", async () => {
     const { page, errors } = await browser.new_page();

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { open_app, plot_box, serve_example, shot, until, use_browser, type RGB, type Served } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { open_app, plot_box, shot, until, use_browser, type RGB, use_example } from "./helpers.ts";
 
 // #31AADE at alpha 0.6 over white
 const DEFAULT: RGB = [131, 204, 235];
 
 describe("examples/crossfilter.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("crossfilter"); });
-  afterAll(() => app?.stop());
+  const app = use_example("crossfilter");
 
   it("rebuilds the scatter plot from the x, y, colour and size Selects", async () => {
     const { page, errors } = await browser.new_page();

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ITEMS, UNITS } from "../../examples/data_table.ts";
-import { frame_of, hex, open_app, plot_box, serve_example, shot, until, use_browser, type Served } from "./helpers.ts";
+import { frame_of, hex, open_app, plot_box, shot, until, use_browser, use_example } from "./helpers.ts";
 
 const BAR = hex("#3c78b4");
 const SELECTED = hex("#e8743b");
 
 describe("examples/data_table.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("data_table"); });
-  afterAll(() => app?.stop());
+  const app = use_example("data_table");
 
   it("editing a cell moves the bar and the server recomputes the total", async () => {
     const { page, errors } = await browser.new_page();

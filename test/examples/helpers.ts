@@ -5,7 +5,9 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { Page } from "playwright-core";
+import { serve_example, type Served } from "./serve.ts";
 import { PNG } from "pngjs";
 
 export { ROOT, CHROMIUM_ARGS, serve_example, type Served } from "./serve.ts";
@@ -16,6 +18,18 @@ import { use_browser as use_shared_browser, until as poll, type WatchedPage } fr
 /** Example apps rebuild whole plots: poll a little longer than the default. */
 export function until<T>(pred: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeout = 15_000): Promise<T> {
   return poll(pred, what, timeout);
+}
+
+/** `dash serve examples/<name>.ts` for the enclosing describe block: started before its tests, stopped after. */
+export function use_example(name: string): Pick<Served, "url" | "output"> {
+  let served: Served | null = null;
+  beforeAll(async () => { served = await serve_example(name); });
+  afterAll(() => served?.stop());
+  const running = (): Served => {
+    if (served === null) throw new Error(`examples/${name}.ts is not being served`);
+    return served;
+  };
+  return { get url() { return running().url; }, output: () => running().output() };
 }
 
 /** Example pages are a little wider: layouts of several plots side by side. */

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HI, LO, N, samples } from "../../examples/linked_selection.ts";
-import { frame_of, hex, mapper, open_app, plot_box, serve_example, shot, until, use_browser, type Served } from "./helpers.ts";
+import { frame_of, hex, mapper, open_app, plot_box, shot, until, use_browser, use_example } from "./helpers.ts";
 
 const RED = hex("#d62728");
 
 describe("examples/linked_selection.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("linked_selection"); });
-  afterAll(() => app?.stop());
+  const app = use_example("linked_selection");
 
   it("a box selection in one plot highlights the other and the server updates the histogram", async () => {
     const { page, errors } = await browser.new_page();

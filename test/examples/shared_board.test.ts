@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frame_of, hex, mapper, open_app, plot_box, serve_example, shot, until, use_browser, type Served } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { frame_of, hex, mapper, open_app, plot_box, shot, until, use_browser, use_example } from "./helpers.ts";
 
 const FIRST = hex("#1f77b4"); // Category10[0], the first point's colour
 const SECOND = hex("#ff7f0e");
 
 describe("examples/shared_board.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("shared_board"); });
-  afterAll(() => app?.stop());
+  const app = use_example("shared_board");
 
   it("two viewers see each other's taps and the viewer count", async () => {
     const a = await browser.new_page();

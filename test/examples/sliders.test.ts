@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frame_of, mapper, open_app, plot_box, serve_example, set_slider, shot, until, use_browser, type RGB, type Served } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { frame_of, mapper, open_app, plot_box, set_slider, shot, until, use_browser, type RGB, use_example } from "./helpers.ts";
 
 // line_color #1f77b4 at line_alpha 0.6 over white
 const LINE: RGB = [121, 173, 210];
 
 describe("examples/sliders.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("sliders"); });
-  afterAll(() => app?.stop());
+  const app = use_example("sliders");
 
   it("draws the sine wave; the offset slider and the title input change it on the server", async () => {
     const { page, errors } = await browser.new_page();

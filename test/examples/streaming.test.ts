@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hex, open_app, plot_box, serve_example, shot, until, use_browser, type Served } from "./helpers.ts";
+import { describe, expect, it } from "vitest";
+import { hex, open_app, plot_box, shot, until, use_browser, use_example } from "./helpers.ts";
 
 describe("examples/streaming.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("streaming"); });
-  afterAll(() => app?.stop());
+  const app = use_example("streaming");
 
   it("streams OHLC bars with rollover; the x range follows the newest bars", async () => {
     const { page, errors } = await browser.new_page();

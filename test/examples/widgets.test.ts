@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Locator, Page } from "playwright-core";
-import { open_app, serve_example, set_slider, until, use_browser, type Served } from "./helpers.ts";
+import { open_app, set_slider, until, use_browser, use_example } from "./helpers.ts";
 
 describe("examples/widgets.ts in a browser", () => {
   const browser = use_browser();
-  let app: Served;
-  beforeAll(async () => { app = await serve_example("widgets"); });
-  afterAll(() => app?.stop());
+  const app = use_example("widgets");
 
   /** The widget whose wrapper has class dash-<type>. */
   const w = (page: Page, type: string): Locator => page.locator(`.dash-widget.dash-${type.toLowerCase()}`).first();

@@ -12,7 +12,7 @@
  *   `bokeh-autoload-element` (a `<script>` there is replaced by a div, as server_document's
  *   tag is).
  */
-import { escape_html, script_json } from "./html.ts";
+import { escape_html, html_page, script_json } from "./html.ts";
 
 export interface BokehRenderItem {
   readonly token: string;
@@ -46,19 +46,10 @@ export function bokehjs_page(opts: BokehPageOptions): string {
   }
   const render_items: BokehRenderItem[] = [{ token: opts.token, roots, root_ids: [...opts.root_ids], use_for_title: true }];
   const scripts = opts.js_urls.map((u) => `<script type="text/javascript" src="${escape_html(u)}"></script>`).join("\n");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>${escape_html(opts.title)}</title>
-<style>html, body { box-sizing: border-box; display: flow-root; height: 100%; margin: 0; padding: 0; }</style>
+  const head = `<style>html, body { box-sizing: border-box; display: flow-root; height: 100%; margin: 0; padding: 0; }</style>
 ${scripts}
-<script type="text/javascript">Bokeh.set_log_level("info");</script>
-</head>
-<body>
-${divs.join("\n")}
+<script type="text/javascript">Bokeh.set_log_level("info");</script>`;
+  const body = `${divs.join("\n")}
 <script type="text/javascript">
 (function() {
   var render_items = ${script_json(render_items)};
@@ -69,10 +60,8 @@ ${divs.join("\n")}
   }
   if (document.readyState !== "loading") fn(); else document.addEventListener("DOMContentLoaded", fn);
 })();
-</script>
-</body>
-</html>
-`;
+</script>`;
+  return html_page({ title: opts.title, head, body });
 }
 
 export interface BokehAutoloadOptions {

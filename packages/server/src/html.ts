@@ -27,20 +27,29 @@ export function script_json(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
-  const { title, bundle_url, item } = opts;
+/** A whole HTML page: the head every page shares (charset, viewport, no favicon request, title), then `head` and `body`. */
+export function html_page(opts: { title: string; head: string; body: string }): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${escape_html(title)}</title>
-<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
-<script type="text/javascript" src="${escape_html(bundle_url)}"></script>
+<title>${escape_html(opts.title)}</title>
+${opts.head}
 </head>
 <body>
-<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
+${opts.body}
+</body>
+</html>
+`;
+}
+
+export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
+  const { title, bundle_url, item } = opts;
+  const head = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
+<script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
+  return html_page({ title, head, body: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
 <script type="application/json" id="dash-render-item">${script_json(item)}</script>
 <script type="text/javascript">
 (function() {
@@ -48,10 +57,7 @@ export function app_page(opts: { title: string; bundle_url: string; item: EmbedI
   function run() { window.Dash.embed_item(item); }
   if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
 })();
-</script>
-</body>
-</html>
-`;
+</script>` });
 }
 
 /** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */
@@ -87,15 +93,8 @@ export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): 
 
 export function index_page(opts: { prefix: string; apps: readonly string[] }): string {
   const links = opts.apps.map((a) => `<li><a href="${escape_html(`${opts.prefix}/${a}`)}">${escape_html(a)}</a></li>`).join("\n");
-  return `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8"><title>Dash apps</title></head>
-<body>
-<h1>Dash apps</h1>
+  return html_page({ title: "Dash apps", head: "", body: `<h1>Dash apps</h1>
 <ul>
 ${links}
-</ul>
-</body>
-</html>
-`;
+</ul>` });
 }

@@ -85,6 +85,12 @@ async function session_for(state: DashState, manager: SessionManager, req: Fasti
   return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
 }
 
+/** What a page or autoload.js request asks for: which client, and its session (made or joined). */
+async function page_request(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<{ client: ClientKind; s: PageSession }> {
+  const client = client_of(state, req);
+  return { client, s: await session_for(state, manager, req) };
+}
+
 function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyReply {
   if (e instanceof HttpError) return reply.code(e.status).type("text/plain").send(e.message);
   if (e instanceof DashError && (e.code === ErrorCode.BAD_TOKEN || e.code === ErrorCode.BAD_OPTION)) {
@@ -108,13 +114,13 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
     const path = state.app_path(name);
 
     f.get(path, async (req, reply) => {
-      let s, client;
+      let page;
       try {
-        client = client_of(state, req);
-        s = await session_for(state, manager, req);
+        page = await page_request(state, manager, req);
       } catch (e) {
         return fail(reply, e, req);
       }
+      const { client, s } = page;
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
       if (client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
@@ -145,13 +151,13 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         }
       }
       const server_root = base.endsWith(path) ? base.slice(0, base.length - path.length) : new URL(base).origin;
-      let s, client;
+      let page;
       try {
-        client = client_of(state, req);
-        s = await session_for(state, manager, req);
+        page = await page_request(state, manager, req);
       } catch (e) {
         return fail(reply, e, req);
       }
+      const { client, s } = page;
       const app_path = first(q["bokeh-app-path"]) ?? path;
       // Fetched cross-origin by server_document's XHR: readable from any page, never cached.
       reply

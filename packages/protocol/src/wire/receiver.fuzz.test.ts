@@ -10,19 +10,9 @@ import { type Message, create_message, is_msgtype_name } from "./messages.ts";
 import { decode_frames } from "./decode.ts";
 import type { Fragment } from "./frame.ts";
 import { Receiver } from "./receiver.ts";
+import { mulberry32 } from "../../../../test/support/random.ts";
 import { ALL_MSGTYPES, SAMPLE_CONTENT } from "./test_fixtures.ts";
 
-/** mulberry32: small, seedable PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROTOCOL_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c.startsWith("DASH_ERR_PROTOCOL_")));
 
@@ -175,7 +165,7 @@ function expect_decodes(r: Receiver, g: Gen): void {
 
 describe("Receiver fuzz", () => {
   it("random frame sequences: only ProtocolError, and valid messages decode afterwards", () => {
-    const g = new Gen(prng(0xdab));
+    const g = new Gen(mulberry32(0xdab));
     const r = new Receiver({ max_message_size: 1024 }); // above any valid message the generator makes
     for (let n = 0; n < 2000; n++) {
       for (let k = 1 + g.int(8); k > 0; k--) feed(r, g.fragment());
@@ -184,7 +174,7 @@ describe("Receiver fuzz", () => {
   });
 
   it("truncated and mutated valid sequences: only ProtocolError, and valid messages decode afterwards", () => {
-    const g = new Gen(prng(42));
+    const g = new Gen(mulberry32(42));
     const r = new Receiver();
     for (let n = 0; n < 3000; n++) {
       const { frames } = g.valid();
@@ -201,7 +191,7 @@ describe("Receiver fuzz", () => {
   });
 
   it("decode_frames throws only ProtocolError on arbitrary frame lists", () => {
-    const g = new Gen(prng(7));
+    const g = new Gen(mulberry32(7));
     for (let n = 0; n < 1500; n++) {
       const frames = g.chance(0.5) ? g.mutate(g.valid().frames) : Array.from({ length: g.int(7) }, () => g.fragment());
       try {

@@ -5,7 +5,7 @@ import { Annotation } from "./annotation.ts";
 import { Node } from "./node.ts";
 import { BorderRadius, SpatialUnits } from "../renderers/kinds.ts";
 import { CoordinateValue } from "../glyphs/kinds.ts";
-import { line_plain, fill_plain, hatch_plain } from "../glyphs/mixins.ts";
+import { area_visuals } from "./area_visuals.ts";
 
 /** BokehJS's CoordinateLike: a number, a factor, or a Coordinate model (e.g. a Node). */
 export const CoordinateLike = Or(CoordinateValue, AnyRef);
@@ -13,12 +13,7 @@ const Limit = Nullable(Or(Num, AnyRef));
 const frame = (symbol: string) => () => new Node({ target: "frame", symbol });
 
 export class BoxAnnotation extends define("BoxAnnotation", Annotation, {
-  ...line_plain("", { line_color: "#cccccc", line_alpha: 0.3 }),
-  ...fill_plain("", { fill_color: "#fff9ba", fill_alpha: 0.4 }),
-  ...hatch_plain(""),
-  ...line_plain("hover_", { line_color: null, line_alpha: 0.3 }),
-  ...fill_plain("hover_", { fill_color: null, fill_alpha: 0.4 }),
-  ...hatch_plain("hover_"),
+  ...area_visuals(),
   top: p(CoordinateLike, frame("top")),
   bottom: p(CoordinateLike, frame("bottom")),
   left: p(CoordinateLike, frame("left")),
