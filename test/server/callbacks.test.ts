@@ -24,6 +24,8 @@ const timers: AppModule = {
 };
 
 const reactive: AppModule = {
+  // These tests exercise the protocol with arbitrary valid changes, not the page UI.
+  client_writes: "all",
   default: (doc: Document) => {
     const k = new Knob(ided("k", {}));
     const out = new Knob(ided("out", {}));

@@ -6,6 +6,8 @@ import { Knob, ided } from "./models.ts";
 import { sleep, start, type Running } from "./helpers.ts";
 
 const app: AppModule = {
+  // These tests exercise the protocol with arbitrary valid changes, not the page UI.
+  client_writes: "all",
   default: (doc) => {
     const k = new Knob(ided("k", { value: 1 }));
     const echo = new Knob(ided("echo", {}));

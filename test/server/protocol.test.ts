@@ -4,6 +4,8 @@ import { Knob, ided } from "./models.ts";
 import { RawClient, connect, events_of, sleep, start, type Running } from "./helpers.ts";
 
 const app: AppModule = {
+  // These tests exercise the protocol with arbitrary valid changes, not the page UI.
+  client_writes: "all",
   default: (doc: Document) => {
     doc.add_root(new Knob(ided("knob", { value: 1, label: "k" })));
     doc.add_root(new ColumnDataSource(ided("cds", { data: { x: new Float64Array([1, 2]) } })));

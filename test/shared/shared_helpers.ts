@@ -34,7 +34,8 @@ export function shared_app(opts: { stream_ms?: number } = {}): AppModule & { con
       }, opts.stream_ms);
     }
   };
-  return { default: app, shared: true, control };
+  // Viewers write the shared log and the title: the app widens the client write policy for that.
+  return { default: app, shared: true, control, client_writes: { attributes: { ColumnDataSource: ["data"] }, structure: true } };
 }
 
 export const warnings: string[] = [];

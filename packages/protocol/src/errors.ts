@@ -37,6 +37,12 @@ export const ErrorCode = {
   SESSION_NOT_FOUND: "DASH_ERR_SESSION_NOT_FOUND",
   SLOW_CONSUMER: "DASH_ERR_SLOW_CONSUMER",
   CALLBACK_FAILED: "DASH_ERR_CALLBACK_FAILED",
+  /** A client's change that the app's client write policy does not allow. */
+  WRITE_REFUSED: "DASH_ERR_WRITE_REFUSED",
+  /** The app's cap on live sessions (or named documents) is reached. */
+  TOO_MANY_SESSIONS: "DASH_ERR_TOO_MANY_SESSIONS",
+  /** `?doc=<name>` on an app that does not declare named documents. */
+  NAMED_DOCUMENTS_DISABLED: "DASH_ERR_NAMED_DOCUMENTS_DISABLED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -6,7 +6,7 @@ export * from "./core/specs.ts";
 export * from "./document/events.ts";
 export * from "./document/document.ts";
 export * from "./document/callbacks.ts";
-export { apply_patch, type ColumnsTarget } from "./document/patch.ts";
+export { apply_patch, decode_patch, apply_decoded, type ColumnsTarget, type DecodedPatch, type PatchOp } from "./document/patch.ts";
 export * from "./codec/serializer.ts";
 export * from "./codec/deserializer.ts";
 export * from "./codec/bytes.ts";

@@ -7,6 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DashError, ErrorCode, type Document } from "@dash/protocol";
+import { check_client_writes, type ClientWrites } from "./write_policy.ts";
 
 /** The request that created a session (page GET or websocket), as Bokeh's session_context.request. */
 export interface RequestInfo {
@@ -54,6 +55,12 @@ export interface AppModule {
   readonly on_connection_destroyed?: (ctx: ConnectionContext) => void | Promise<void>;
   /** One document for every visitor of the app (instead of one per page load). */
   readonly shared?: boolean;
+  /** `?doc=<name>` gives each name its own document shared by its visitors (off unless the app says so). */
+  readonly named_documents?: boolean;
+  /** Keep shared and named documents while the server runs, even with no viewers (default: discarded like sessions). */
+  readonly keep_documents?: boolean;
+  /** What clients may change in the document (default "ui": what the page's own UI changes). */
+  readonly client_writes?: ClientWrites;
 }
 
 const HOOKS = [
@@ -105,8 +112,15 @@ export function check_app_module(mod: unknown, where: string): AppModule {
       throw new DashError(ErrorCode.APP_LOAD, `${where}: export ${hook} must be a function, got ${typeof m[hook]}`, { path: where });
     }
   }
-  if (m.shared !== undefined && typeof m.shared !== "boolean") {
-    throw new DashError(ErrorCode.APP_LOAD, `${where}: export shared must be a boolean, got ${typeof m.shared}`, { path: where });
+  for (const flag of ["shared", "named_documents", "keep_documents"] as const) {
+    if (m[flag] !== undefined && typeof m[flag] !== "boolean") {
+      throw new DashError(ErrorCode.APP_LOAD, `${where}: export ${flag} must be a boolean, got ${typeof m[flag]}`, { path: where });
+    }
+  }
+  try {
+    check_client_writes(m.client_writes);
+  } catch (e) {
+    throw new DashError(ErrorCode.APP_LOAD, `${where}: ${e instanceof Error ? e.message : String(e)}`, { path: where });
   }
   return m as unknown as AppModule;
 }

@@ -32,6 +32,9 @@ const SERVE_OPTIONS = {
   "log-level": { type: "string" },
   redis: { type: "string" },
   "num-procs": { type: "string" },
+  // session bounds (issue 19)
+  "max-sessions": { type: "string" },
+  "max-named-documents": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -56,6 +59,8 @@ Options:
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
   --redis redis://HOST:PORT/DB       share documents with other processes through Redis (or DASH_REDIS_URL)
   --num-procs N                      run N worker processes on the port (shared apps need --redis)
+  --max-sessions N                   live sessions per app; past it new ones are refused (default ${DEFAULTS.max_sessions}; 0: no cap)
+  --max-named-documents N            live ?doc= documents per app (default ${DEFAULTS.max_named_documents})
   -h, --help                         show this help
   --version                          print the version
 `;
@@ -187,6 +192,8 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       log_level: values["log-level"] as LogLevel | undefined,
       client: values.client as ClientKind | undefined,
       redis: values.redis,
+      max_sessions: integer("max-sessions", values["max-sessions"]),
+      max_named_documents: integer("max-named-documents", values["max-named-documents"]),
     });
   } catch (e) {
     io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);

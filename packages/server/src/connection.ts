@@ -54,6 +54,7 @@ export const CloseCode = {
   POLICY: 1008,
   TOO_BIG: 1009,
   INTERNAL: 1011,
+  TRY_AGAIN_LATER: 1013,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

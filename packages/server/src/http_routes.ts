@@ -11,7 +11,7 @@ import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
 import { app_page, autoload_script, index_page, type EmbedItem } from "./html.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
-import type { SessionManager } from "./session_manager.ts";
+import type { SessionKind, SessionManager } from "./session_manager.ts";
 import type { DashState } from "./state.ts";
 import { check_session_id_signature, generate_session_id, generate_token, named_session_id } from "./tokens.ts";
 
@@ -56,21 +56,27 @@ interface PageSession {
 
 /**
  * Creates (or joins) a session; returns its id and a fresh token. `?bokeh-session-id=`
- * joins that session; `?doc=<name>` joins the document of that name; an app exporting
- * `shared = true` has one document for every visitor. Named documents are kept while the
- * server runs (not discarded when unused).
+ * joins that session; `?doc=<name>` joins the document of that name when the app exports
+ * `named_documents = true` (refused otherwise); an app exporting `shared = true` has one
+ * document for every visitor. Named documents are discarded when unused, like sessions,
+ * unless the app exports `keep_documents = true`; the shared one lives while the server runs.
  */
 async function session_for(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<PageSession> {
   const q = query_of(req);
   const requested = first(q["bokeh-session-id"]);
   const doc_name = first(q["doc"]);
   let id: string;
-  let named = false;
-  if (requested === undefined && (doc_name !== undefined || manager.shared)) {
-    const name = doc_name === undefined ? "shared" : `doc_${doc_name}`;
-    if (doc_name !== undefined && !DOC_NAME.test(doc_name)) throw new DashError(ErrorCode.BAD_TOKEN, "invalid doc name (letters, digits, _ and -)");
-    id = named_session_id(name, state.tokens);
-    named = true;
+  let kind: SessionKind = "session";
+  if (requested === undefined && doc_name !== undefined) {
+    if (!manager.named_documents) {
+      throw new DashError(ErrorCode.NAMED_DOCUMENTS_DISABLED, `app '${manager.app_name}' has no named documents (?doc=); it must export named_documents = true`);
+    }
+    if (!DOC_NAME.test(doc_name)) throw new DashError(ErrorCode.BAD_TOKEN, "invalid doc name (letters, digits, _ and -)");
+    id = named_session_id(`doc_${doc_name}`, state.tokens);
+    kind = "named";
+  } else if (requested === undefined && manager.shared) {
+    id = named_session_id("shared", state.tokens);
+    kind = "shared";
   } else if (requested !== undefined) {
     if (!SESSION_ID.test(requested) || !check_session_id_signature(requested, state.tokens)) {
       throw new DashError(ErrorCode.BAD_TOKEN, "invalid bokeh-session-id");
@@ -79,8 +85,7 @@ async function session_for(state: DashState, manager: SessionManager, req: Fasti
   } else {
     id = generate_session_id(state.tokens);
   }
-  const session = await manager.get_or_create(id, request_info(req));
-  if (named) session.persistent = true;
+  const session = await manager.get_or_create(id, request_info(req), kind);
   const token = generate_token(id, state.tokens, state.options.session_token_expiration);
   return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
 }
@@ -93,6 +98,12 @@ async function page_request(state: DashState, manager: SessionManager, req: Fast
 
 function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyReply {
   if (e instanceof HttpError) return reply.code(e.status).type("text/plain").send(e.message);
+  if (e instanceof DashError && e.code === ErrorCode.TOO_MANY_SESSIONS) {
+    return reply.code(503).header("retry-after", "10").type("text/plain").send(`${e.code}: ${e.message}`);
+  }
+  if (e instanceof DashError && e.code === ErrorCode.NAMED_DOCUMENTS_DISABLED) {
+    return reply.code(404).type("text/plain").send(`${e.code}: ${e.message}`);
+  }
   if (e instanceof DashError && (e.code === ErrorCode.BAD_TOKEN || e.code === ErrorCode.BAD_OPTION)) {
     return reply.code(403).type("text/plain").send(`${e.code}: ${e.message}`);
   }

@@ -52,6 +52,10 @@ export interface ServerOptions {
   readonly client_bundle?: ClientBundleOptions;
   /** Run as one of several processes sharing documents through Redis (URL, or DASH_REDIS_URL). Default: single process. */
   readonly redis?: string | RedisOptions;
+  /** Live sessions per app (page loads, websockets, named documents); past it new ones are refused (503). 0: no cap. Default 5000. */
+  readonly max_sessions?: number;
+  /** Live named documents (`?doc=`) per app; past it new names are refused (503). Default 100. */
+  readonly max_named_documents?: number;
 }
 
 export interface ClientBundleOptions {
@@ -82,6 +86,8 @@ export interface ResolvedOptions {
   readonly client: ClientKind;
   readonly client_bundle: ClientBundleOptions;
   readonly redis: ResolvedRedis | null;
+  readonly max_sessions: number;
+  readonly max_named_documents: number;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -97,6 +103,8 @@ export const DEFAULTS = Object.freeze({
   send_queue_max_bytes: 16 * 1024 * 1024,
   send_high_water: 1024 * 1024,
   slow_consumer_timeout: 30_000,
+  max_sessions: 5000,
+  max_named_documents: 100,
   log_level: "info" as LogLevel,
   client: "dash" as ClientKind,
 });
@@ -185,5 +193,7 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
     client,
     client_bundle: Object.freeze({ ...(opts.client_bundle ?? {}) }),
     redis: resolve_redis(opts.redis, env),
+    max_sessions: int("max_sessions", opts.max_sessions, DEFAULTS.max_sessions, 0),
+    max_named_documents: int("max_named_documents", opts.max_named_documents, DEFAULTS.max_named_documents, 0),
   });
 }

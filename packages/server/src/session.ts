@@ -7,6 +7,7 @@
 import {
   DashError,
   Document,
+  ErrorCode,
   MsgType,
   create_message,
   prepare_message,
@@ -24,6 +25,7 @@ import { fan_out, origins_of, prepare_patch, subset_for, type FanoutBatch } from
 import { BatchLog, prepared_bytes } from "./batch_log.ts";
 import { randomBytes } from "node:crypto";
 import { DocumentLock } from "./lock.ts";
+import { WritePolicy } from "./write_policy.ts";
 
 export interface SessionOptions {
   readonly id: string;
@@ -94,6 +96,10 @@ export class ServerSession {
   readonly log_of_batches: BatchLog;
   private readonly applied = new Map<string, Map<string, number>>();
   private app: AppModule | null = null;
+  /** What clients may change (the app's `client_writes`). */
+  private policy = new WritePolicy();
+  /** Clients whose refused writes were logged (once per client, not per message). */
+  private readonly refusals_logged = new Set<string>();
   private viewers_timer: ReturnType<typeof setTimeout> | null = null;
   private remote_viewers = 0;
   /** Named/shared documents live while the server runs. */
@@ -147,10 +153,16 @@ export class ServerSession {
 
   /** Run on_session_created, then the app function, under the lock. */
   async initialize(app: AppModule, scope: AppScope = (run) => run()): Promise<void> {
-    this.app = app;
+    this.set_app(app);
     await this.lock.run(() => scope(() => this.run_app(app)));
     // Whatever the app made is the initial state: clients get it by pulling.
     this.document.flush();
+  }
+
+  /** The app this session runs (its hooks and its client write policy). */
+  set_app(app: AppModule): void {
+    this.app = app;
+    this.policy = new WritePolicy(app.client_writes);
   }
 
   private async run_app(app: AppModule): Promise<void> {
@@ -165,7 +177,7 @@ export class ServerSession {
    * keeping the models the callbacks hold. Nothing is broadcast.
    */
   async rebuild(app: AppModule, scope: AppScope): Promise<void> {
-    this.app = app;
+    this.set_app(app);
     const old = this._document;
     if (old.pending.length > 0) old.flush();
     const { json, buffers } = old.to_json({ binary: true });
@@ -406,7 +418,10 @@ export class ServerSession {
     if (d.pending.length > 0) d.flush();
     d.hold("collect");
     try {
-      d.apply_events(content, buffers, origin);
+      // Decoded and checked whole (values, then the write policy) before anything is applied.
+      const decoded = d.decode_events(content, buffers);
+      this.policy.check_patch(d, decoded);
+      d.apply_decoded(decoded, origin);
     } catch (e) {
       d.unhold();
       if (r === null) reply.error(e);
@@ -442,6 +457,7 @@ export class ServerSession {
       let roots: Model[];
       let title: string | undefined;
       try {
+        this.policy.check_push();
         const incoming = Document.from_json(doc, buffers);
         roots = [...incoming.roots];
         title = incoming.title;
@@ -470,7 +486,14 @@ export class ServerSession {
   }
 
   reply_error(conn: ServerConnection, reqid: string, e: unknown, what: string): void {
-    if (e instanceof DashError) {
+    if (e instanceof DashError && e.code === ErrorCode.WRITE_REFUSED) {
+      // A client UI that keeps trying (or a hostile one) is logged once, not per message.
+      if (!this.refusals_logged.has(conn.origin)) {
+        this.refusals_logged.add(conn.origin);
+        this.log.warn({ conn: conn.id, client: conn.origin, code: e.code }, `${what} refused: ${e.message} (further refusals for this client are not logged)`);
+      }
+      conn.send_error(reqid, `${e.code}: ${e.message}`);
+    } else if (e instanceof DashError) {
       this.log.info({ conn: conn.id, code: e.code }, `${what} refused: ${e.message}`);
       conn.send_error(reqid, `${e.code}: ${e.message}`);
     } else {

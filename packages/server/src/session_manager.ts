@@ -1,7 +1,10 @@
 /**
  * An app's sessions: creation by id (once, even when a page request and a websocket
- * race), lookup, lifecycle hooks, and discarding sessions unused for too long.
+ * race), lookup, lifecycle hooks, and discarding sessions unused for too long. The number
+ * of live sessions, and of named documents among them, is capped: past the cap a new
+ * session is refused (DASH_ERR_TOO_MANY_SESSIONS) and the live ones keep working.
  */
+import { DashError, ErrorCode } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, ServerContext } from "./app.ts";
 import { ServerSession } from "./session.ts";
@@ -12,7 +15,17 @@ export interface SessionManagerOptions {
   readonly log: FastifyBaseLogger;
   readonly check_unused_sessions: number;
   readonly unused_session_lifetime: number;
+  /** Live sessions at most (0: no cap). */
+  readonly max_sessions?: number;
+  /** Live named documents at most (0: no cap). */
+  readonly max_named_documents?: number;
 }
+
+/** What a session is for: one page load, a named document (`?doc=`), or the app's one shared document. */
+export type SessionKind = "session" | "named" | "shared";
+
+/** How often a refusal for the cap is logged at most. */
+const REFUSAL_LOG_MS = 10_000;
 
 /** How sessions are hosted when several processes share documents (`--redis`). */
 export interface SessionHosting {
@@ -28,6 +41,10 @@ export class SessionManager {
   private readonly log: FastifyBaseLogger;
   private readonly sessions = new Map<string, ServerSession>();
   private readonly creating = new Map<string, Promise<ServerSession>>();
+  /** Ids of live (or being created) named documents. */
+  private readonly named = new Set<string>();
+  private refused = 0;
+  private refusal_logged_at = -Infinity;
   private timer: ReturnType<typeof setInterval> | null = null;
   readonly context: ServerContext;
   /** Set in `--redis` mode; null: this process alone hosts its sessions. */
@@ -52,6 +69,11 @@ export class SessionManager {
     return this.app.shared === true;
   }
 
+  /** The app accepts `?doc=<name>` (`export const named_documents = true`). */
+  get named_documents(): boolean {
+    return this.app.named_documents === true;
+  }
+
   get count(): number {
     return this.sessions.size;
   }
@@ -69,18 +91,51 @@ export class SessionManager {
   }
 
   /** The session with this id, created (running the app) when it does not exist yet. */
-  get_or_create(id: string, request: RequestInfo): Promise<ServerSession> {
+  get_or_create(id: string, request: RequestInfo, kind: SessionKind = "session"): Promise<ServerSession> {
     const existing = this.sessions.get(id);
     if (existing) return Promise.resolve(existing);
     const pending = this.creating.get(id);
     if (pending) return pending;
-    const p = this.create(id, request).finally(() => this.creating.delete(id));
+    try {
+      this.admit(kind);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (kind === "named") this.named.add(id);
+    const p = this.create(id, request, kind).finally(() => {
+      this.creating.delete(id);
+      if (!this.sessions.has(id)) this.named.delete(id);
+    });
     this.creating.set(id, p);
     return p;
   }
 
-  private async create(id: string, request: RequestInfo): Promise<ServerSession> {
+  /** Throws TOO_MANY_SESSIONS when a new session of this kind would pass a cap. */
+  private admit(kind: SessionKind): void {
+    const max = this.opts.max_sessions ?? 0;
+    const max_named = this.opts.max_named_documents ?? 0;
+    const live = (): number => this.sessions.size + this.creating.size;
+    // Unused sessions past their lifetime go first, rather than refusing a visitor for them.
+    if (max > 0 && live() >= max) this.discard_unused();
+    let why: string | null = null;
+    if (max > 0 && live() >= max) why = `app '${this.app_name}' has ${max} live sessions (--max-sessions)`;
+    else if (kind === "named" && max_named > 0 && this.named.size >= max_named) {
+      why = `app '${this.app_name}' has ${max_named} named documents (--max-named-documents)`;
+    }
+    if (why === null) return;
+    this.refused++;
+    const now = Date.now();
+    if (now - this.refusal_logged_at >= REFUSAL_LOG_MS) {
+      this.refusal_logged_at = now;
+      this.log.warn({ refused: this.refused }, `new session refused: ${why}`);
+    }
+    throw new DashError(ErrorCode.TOO_MANY_SESSIONS, `${why}; try again later`);
+  }
+
+  private async create(id: string, request: RequestInfo, kind: SessionKind): Promise<ServerSession> {
     const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log });
+    // The app's one shared document lives while the server runs; named ones only when the app keeps them.
+    session.persistent = kind === "shared" || (kind === "named" && this.app.keep_documents === true);
     try {
       if (this.hosting !== null) await this.hosting.host(session, this.app);
       else await session.initialize(this.app);
@@ -109,6 +164,7 @@ export class SessionManager {
 
   async destroy(session: ServerSession): Promise<void> {
     if (!this.sessions.delete(session.id)) return;
+    this.named.delete(session.id);
     session.destroy();
     if (this.hosting !== null) await this.hosting.detach(session);
     this.sessions_destroyed++;

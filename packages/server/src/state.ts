@@ -29,6 +29,8 @@ export class DashState {
         log,
         check_unused_sessions: options.check_unused_sessions,
         unused_session_lifetime: options.unused_session_lifetime,
+        max_sessions: options.max_sessions,
+        max_named_documents: options.max_named_documents,
       }));
     }
   }

@@ -82,7 +82,8 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   try {
     session = await manager.get_or_create(session_id, info);
   } catch (e) {
-    return refuse(CloseCode.INTERNAL, e);
+    const busy = e instanceof DashError && e.code === ErrorCode.TOO_MANY_SESSIONS;
+    return refuse(busy ? CloseCode.TRY_AGAIN_LATER : CloseCode.INTERNAL, e);
   }
   if (socket.readyState !== socket.OPEN || session.destroyed) return;
 

@@ -12,6 +12,11 @@ import { base64_to_bytes, is_dtype, ndarray, typed_from_bytes } from "./bytes.ts
 
 export type BufferMap = ReadonlyMap<string, Uint8Array>;
 
+export interface DeserializerOptions {
+  /** Refuse bytes (binary or base64, after inflating) larger than this. */
+  readonly max_decoded_bytes?: number;
+}
+
 const any_spec = DataSpec("Spec", AnyPlain, () => true);
 
 function fail(message: string, code: typeof ErrorCode[keyof typeof ErrorCode] = ErrorCode.DESERIALIZE): never {
@@ -30,6 +35,7 @@ export class Deserializer {
     private readonly buffers: BufferMap = new Map(),
     /** Replacing a whole document: reuse known models of the same type, replace the others. */
     private readonly reuse = false,
+    readonly opts: DeserializerOptions = {},
   ) {}
 
   private lookup(id: string): Model | undefined {
@@ -42,9 +48,7 @@ export class Deserializer {
     const type = v.type;
     if (typeof type !== "string") {
       if (typeof v.id === "string" && Object.keys(v).length === 1) return this.ref(v.id);
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = this.decode(x);
-      return out;
+      return this.record(Object.entries(v));
     }
     switch (type) {
       case "ref":
@@ -66,7 +70,7 @@ export class Deserializer {
           if (!Array.isArray(e) || e.length !== 2) fail("map entries must be [key, value] pairs");
           return [this.decode(e[0]), this.decode(e[1])] as [unknown, unknown];
         });
-        if (entries.every(([k]) => typeof k === "string")) return Object.fromEntries(entries);
+        if (entries.every(([k]) => typeof k === "string")) return this.record(entries as Array<[string, unknown]>, false);
         return new Map(entries);
       }
       case "bytes":
@@ -100,6 +104,16 @@ export class Deserializer {
       default:
         return fail(`unable to decode an object of type '${type}'`);
     }
+  }
+
+  /**
+   * Keys from the wire go into a null-prototype object, so "__proto__" or "constructor"
+   * are ordinary keys and can never reach (or replace) an object's prototype.
+   */
+  private record(entries: ReadonlyArray<readonly [string, unknown]>, decode = true): Record<string, unknown> {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const [k, x] of entries) out[k] = decode ? this.decode(x) : x;
+    return out;
   }
 
   private entries(v: Record<string, unknown>): unknown[] {
@@ -180,9 +194,7 @@ export class Deserializer {
   }
 
   private decode_attrs(attributes: Record<string, unknown>): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(attributes)) out[k] = this.decode(x);
-    return out;
+    return this.record(Object.entries(attributes));
   }
 
   private cls(name: string): new (attrs?: Record<string, unknown>) => Model {

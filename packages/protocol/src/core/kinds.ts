@@ -42,6 +42,7 @@ export const AnyPlain: Kind<unknown> = kind("Any", (v) => v, false);
 
 export const Number: Kind<number> = kind("Number", (v) => (typeof v === "number" ? v : Invalid));
 export const NonNegative: Kind<number> = kind("NonNegative(Number)", (v) => (typeof v === "number" && v >= 0 ? v : Invalid));
+export const Positive: Kind<number> = kind("Positive(Number)", (v) => (typeof v === "number" && v > 0 ? v : Invalid));
 export const Int: Kind<number> = kind("Int", (v) => (typeof v === "number" && globalThis.Number.isInteger(v) ? v : Invalid));
 export const NonNegativeInt: Kind<number> = kind("NonNegative(Int)", (v) =>
   typeof v === "number" && globalThis.Number.isInteger(v) && v >= 0 ? v : Invalid,
@@ -135,7 +136,8 @@ export function Dict<T>(k: Kind<T>): Kind<Record<string, T>> {
     (v) => {
       const entries = v instanceof Map ? [...v.entries()] : is_plain_object(v) ? Object.entries(v) : null;
       if (entries === null) return Invalid;
-      const out: Record<string, T> = {};
+      // Keys may come from the wire: a null-prototype object, so "__proto__" is an ordinary key.
+      const out: Record<string, T> = Object.create(null);
       for (const [key, val] of entries) {
         if (typeof key !== "string") return Invalid;
         const r = k.coerce(val);

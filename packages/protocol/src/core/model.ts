@@ -55,6 +55,15 @@ export function make_id(): string {
   }
   return `p${++next_id}`;
 }
+/**
+ * Ids are Map keys here, but peers and views may key objects by them: the names of
+ * object internals ("__proto__", "constructor", ...) are refused, as are empty or huge ids.
+ */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype));
+export function is_valid_id(id: unknown): id is string {
+  return typeof id === "string" && id.length > 0 && id.length <= 256 && !RESERVED_IDS.has(id);
+}
+
 /** Keep locally made ids from colliding with ids read from a peer. */
 export function observe_id(id: string): void {
   if (id.length > 1 && id[0] === "p") {
@@ -104,7 +113,7 @@ export class Model {
     if (known !== undefined && known !== cls && cls.prototype instanceof known) registry.set(cls.__name__, cls);
     let id = attrs.id;
     if (id !== undefined) {
-      if (typeof id !== "string") throw this._bad("id", "String", id);
+      if (!is_valid_id(id)) throw this._bad("id", "Id (1 to 256 characters, not an Object.prototype name)", id);
       observe_id(id);
     } else id = make_id();
     this.id = id as string;
@@ -309,7 +318,7 @@ export class Model {
 
 /** A copy of a {key: callbacks} table with `callbacks` appended under `key` (those already there skipped). */
 function with_callbacks(table: unknown, key: string, callbacks: readonly Model[]): Record<string, Model[]> {
-  const out: Record<string, Model[]> = {};
+  const out: Record<string, Model[]> = Object.create(null);
   for (const [k, list] of Object.entries((table ?? {}) as Record<string, Model[]>)) out[k] = [...list];
   const list = (out[key] ??= []);
   for (const cb of callbacks) if (!list.includes(cb)) list.push(cb);

@@ -119,7 +119,8 @@ export const ColumnDataKind: Kind<ColumnData> = {
   coerce(v) {
     const entries = v instanceof Map ? [...v.entries()] : is_plain_object(v) ? Object.entries(v) : null;
     if (entries === null) return Invalid;
-    const out: ColumnData = {};
+    // Column names come from apps and the wire: "__proto__" must be an ordinary key.
+    const out: ColumnData = Object.create(null);
     for (const [k, col] of entries) {
       if (typeof k !== "string") return Invalid;
       const c = to_column(col);

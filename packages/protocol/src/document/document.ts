@@ -10,7 +10,8 @@ import { DefaultCallbackHost } from "./callbacks.ts";
 import { encode_document, type DocumentJson, type Encoded } from "../codec/serializer.ts";
 import { Deserializer, type BufferMap } from "../codec/deserializer.ts";
 import { is_plain_object } from "../core/kinds.ts";
-import { apply_patch } from "./patch.ts";
+import { apply_decoded, apply_patch, decode_patch, type DecodedPatch } from "./patch.ts";
+import type { DeserializerOptions } from "../codec/deserializer.ts";
 
 export type HoldPolicy = "combine" | "collect";
 export type BatchListener = (batch: Batch & { readonly new_models: ReadonlySet<Model> }) => void;
@@ -142,8 +143,18 @@ export class Document {
   }
 
   /** Apply a peer's PATCH-DOC content atomically; returns the version it went into. */
-  apply_events(content: unknown, buffers: BufferMap = new Map(), origin?: string): number {
-    return apply_patch(this, content, buffers, origin);
+  apply_events(content: unknown, buffers: BufferMap = new Map(), origin?: string, opts: DeserializerOptions = {}): number {
+    return apply_patch(this, content, buffers, origin, opts);
+  }
+
+  /** Decode and validate a peer's PATCH-DOC content without applying it (see apply_decoded). */
+  decode_events(content: unknown, buffers: BufferMap = new Map(), opts: DeserializerOptions = {}): DecodedPatch {
+    return decode_patch(this, content, buffers, opts);
+  }
+
+  /** Apply what decode_events returned, in one batch; returns the version it went into. */
+  apply_decoded(patch: DecodedPatch, origin?: string): number {
+    return apply_decoded(this, patch, origin);
   }
 
   // ---- batching ---------------------------------------------------------------

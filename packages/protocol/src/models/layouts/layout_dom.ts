@@ -1,6 +1,6 @@
 /** BokehJS's layouts/LayoutDOM: sizing and placement shared by layouts, plots and widgets. */
 import { define, p } from "../../core/model.ts";
-import { Bool, Nullable, Number as Num, Or, Tuple } from "../../core/kinds.ts";
+import { Bool, NonNegativeInt, Nullable, Number as Num, Or, Tuple } from "../../core/kinds.ts";
 import { Pane } from "./pane.ts";
 import { Align, Auto, Dimensions, FlowMode, SizingMode, SizingPolicy } from "./kinds.ts";
 
@@ -8,12 +8,12 @@ import { Align, Auto, Dimensions, FlowMode, SizingMode, SizingPolicy } from "./k
 export const Margin = Nullable(Or(Num, Tuple(Num, Num), Tuple(Num, Num, Num, Num)));
 
 export class LayoutDOM extends define("LayoutDOM", Pane, {
-  width: p(Nullable(Num), null),
-  height: p(Nullable(Num), null),
-  min_width: p(Nullable(Num), null),
-  min_height: p(Nullable(Num), null),
-  max_width: p(Nullable(Num), null),
-  max_height: p(Nullable(Num), null),
+  width: p(Nullable(NonNegativeInt), null),
+  height: p(Nullable(NonNegativeInt), null),
+  min_width: p(Nullable(NonNegativeInt), null),
+  min_height: p(Nullable(NonNegativeInt), null),
+  max_width: p(Nullable(NonNegativeInt), null),
+  max_height: p(Nullable(NonNegativeInt), null),
   margin: p(Margin, null),
   width_policy: p(Or(SizingPolicy, Auto), "auto"),
   height_policy: p(Or(SizingPolicy, Auto), "auto"),

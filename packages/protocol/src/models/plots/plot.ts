@@ -1,5 +1,5 @@
 import { define, p } from "../../core/model.ts";
-import { Bool, Dict, Enum, List, Nullable, Number as Num, Or, Ref, String as Str } from "../../core/kinds.ts";
+import { Bool, Dict, Enum, List, NonNegativeInt, Nullable, Number as Num, Or, Ref, String as Str } from "../../core/kinds.ts";
 import { LayoutDOM, StyledElement } from "../layouts/index.ts";
 import { AnyRef, Auto, PartialStruct } from "../layouts/kinds.ts";
 import { line_plain, fill_plain, hatch_plain } from "../glyphs/mixins.ts";
@@ -24,8 +24,8 @@ const Panel = List(Ref(() => StyledElement));
 
 export class Plot extends define("Plot", LayoutDOM, {
   context_menu: p(Nullable(Or(AnyRef, Auto)), "auto"),
-  width: p(Nullable(Num), 600),
-  height: p(Nullable(Num), 600),
+  width: p(Nullable(NonNegativeInt), 600),
+  height: p(Nullable(NonNegativeInt), 600),
   ...line_plain("outline_", { line_color: "#e5e5e5" }),
   ...fill_plain("background_", { fill_color: "#ffffff" }),
   ...hatch_plain("background_"),
@@ -36,8 +36,8 @@ export class Plot extends define("Plot", LayoutDOM, {
   toolbar_location: p(Nullable(Side), "right"),
   toolbar_sticky: p(Bool, true),
   toolbar_inner: p(Bool, false),
-  frame_width: p(Nullable(Num), null),
-  frame_height: p(Nullable(Num), null),
+  frame_width: p(Nullable(NonNegativeInt), null),
+  frame_height: p(Nullable(NonNegativeInt), null),
   frame_align: p(Or(Bool, PartialStruct({ left: Bool, right: Bool, top: Bool, bottom: Bool })), true),
   title: p(Nullable(Or(Ref(() => Title), Str)), ""),
   title_location: p(Nullable(Side), "above"),

@@ -64,7 +64,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
   get change(): { emit(): void } {
     return {
       emit: () => {
-        const copy: Record<string, unknown> = {};
+        const copy: Record<string, unknown> = Object.create(null);
         for (const [k, col] of Object.entries(this.data)) copy[k] = col.slice();
         // as in BokehJS, an emit is not a `change:data` for CustomJS (else a change:data callback that emits would loop)
         this.emitted = true;
@@ -136,6 +136,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
         if (!Array.isArray(item) || item.length !== 2) throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.patch: each patch is [index, value]`);
         const [index, value] = item as [PatchIndex, unknown];
         const row = Array.isArray(index) ? index[0] : index;
+        if (Array.isArray(index)) this._check_nd_index(col, column, index as ReadonlyArray<number | Slice>);
         const out_of_range = (): never => {
           throw new ValidationError(ErrorCode.PATCH_RANGE, `${this.type}.patch: index ${JSON.stringify(index)} out of range for column '${col}' of length ${n}`, {
             model: this.type, column: col, length: n,
@@ -145,7 +146,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
           if (!Number.isInteger(row) || row < 0 || row >= n) out_of_range();
         } else if (is_slice(row)) {
           const [start, stop, step] = slice_range(row, n);
-          if (start < 0 || stop > n || start > stop || step <= 0) out_of_range();
+          if (![start, stop, step].every(Number.isInteger) || start < 0 || stop > n || start > stop || step <= 0) out_of_range();
           if (!Array.isArray(index)) {
             const count = Math.ceil((stop - start) / step);
             const vlen = Array.isArray(value) || is_typed_array(value) ? (value as ArrayLike<unknown>).length : -1;
@@ -159,10 +160,34 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     return patches;
   }
 
+  /** [row, i] or [row, i, j] (ints or slices) must fit the shape of the cell at `row`. */
+  private _check_nd_index(col: string, column: ColumnArray, index: ReadonlyArray<number | Slice>): void {
+    const refuse = (why: string): never => {
+      throw new ValidationError(ErrorCode.PATCH_RANGE, `${this.type}.patch: index ${JSON.stringify(index)} into column '${col}': ${why}`, {
+        model: this.type, column: col,
+      });
+    };
+    const [row, ...rest] = index;
+    if (typeof row !== "number" || !Number.isInteger(row) || row < 0 || row >= column.length) refuse("the row must be an index in range");
+    const cell = (column as ArrayLike<unknown>)[row as number];
+    if (!is_typed_array(cell) && !Array.isArray(cell)) refuse("the cell is not an array (a 1-d column takes a row index or a slice)");
+    const shape = (cell as unknown as Record<symbol, number[] | undefined>)[Symbol.for("dash.ndarray.shape")] ?? [(cell as ArrayLike<unknown>).length];
+    if (rest.length !== shape.length || rest.length > 2) refuse(`the cell has ${shape.length} dimension(s)`);
+    rest.forEach((i, d) => {
+      const n = shape[d]!;
+      if (typeof i === "number") {
+        if (!Number.isInteger(i) || i < 0 || i >= n) refuse(`index ${i} out of range for dimension ${d} of size ${n}`);
+      } else if (is_slice(i)) {
+        const [start, stop, step] = slice_range(i, n);
+        if (![start, stop, step].every(Number.isInteger) || start < 0 || stop > n || start > stop || step <= 0) refuse(`slice out of range for dimension ${d}`);
+      } else refuse("indices must be integers or slices");
+    });
+  }
+
   /** @internal apply a validated stream and emit one ColumnsStreamed event. */
   _stream(data: ColumnData, rollover: number | null | undefined, origin?: string): void {
     const current = this.data;
-    const next: ColumnData = {};
+    const next: ColumnData = Object.create(null);
     if (Object.keys(current).length === 0) {
       for (const [k, c] of Object.entries(data)) next[k] = rollover != null && c.length > rollover ? c.slice(c.length - rollover) : c;
     } else {
@@ -214,7 +239,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
 
   /** @internal apply validated patches in place and emit one ColumnsPatched event. */
   _patch(patches: ColumnPatches, origin?: string): void {
-    const next: ColumnData = { ...this.data };
+    const next: ColumnData = Object.assign(Object.create(null) as ColumnData, this.data);
     for (const [col, list] of Object.entries(patches)) {
       let column = next[col]!;
       if (!is_typed_array(column)) column = next[col] = column.slice();
