@@ -5,6 +5,9 @@
  */
 import { figure, column, ColumnDataSource, CustomJS, Range1d, Slider, Button, Div, type Document } from "@dash/server";
 
+/** Its CustomJS code edits the source and the status Div in the page; the app lets those edits reach the server. */
+export const client_writes = { attributes: { ColumnDataSource: ["data"], Div: ["text"] } };
+
 export const N = 41;
 export const x_of = (i: number): number => i * 0.5;
 export const y_of = (amp: number, x: number): number => amp * Math.sin(x / 3);
