@@ -32,6 +32,8 @@ export interface SessionOptions {
   readonly log: FastifyBaseLogger;
   /** How far back a reconnecting client can resume (batches, bytes). */
   readonly resume_log?: { readonly max_batches: number; readonly max_bytes: number };
+  /** Bound on decoded bytes in a client's patch or pushed document. */
+  readonly max_decoded_bytes?: number;
 }
 
 /** How long viewer-count changes are gathered before clients are told. */
@@ -82,6 +84,7 @@ export class ServerSession {
   readonly host: ServerCallbackHost;
   readonly log: FastifyBaseLogger;
   readonly context: SessionContext;
+  private readonly max_decoded_bytes: number | undefined;
   private readonly connections = new Set<ServerConnection>();
   private unsubscribe_batches: () => void;
   private _destroyed = false;
@@ -104,7 +107,9 @@ export class ServerSession {
   constructor(opts: SessionOptions) {
     this.id = opts.id;
     this.app_name = opts.app_name;
-    this.log = opts.log.child({ app: opts.app_name, session: opts.id });
+    // `log` is the app's logger (it carries `app` already): adding it again printed it twice.
+    this.log = opts.log.child({ session: opts.id });
+    this.max_decoded_bytes = opts.max_decoded_bytes;
     this.host = new ServerCallbackHost(this.lock, (err, where) => {
       this.log.error({ err, where }, `${where} failed in app '${this.app_name}', session ${this.id}`);
     });
@@ -136,7 +141,7 @@ export class ServerSession {
   }
 
   private new_document(): Document {
-    return new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush) });
+    return new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush), max_decoded_bytes: this.max_decoded_bytes });
   }
   get connection_count(): number {
     return this.connections.size;
@@ -442,7 +447,7 @@ export class ServerSession {
       let roots: Model[];
       let title: string | undefined;
       try {
-        const incoming = Document.from_json(doc, buffers);
+        const incoming = Document.from_json(doc, buffers, { max_decoded_bytes: this.max_decoded_bytes });
         roots = [...incoming.roots];
         title = incoming.title;
         incoming.clear();

@@ -12,6 +12,8 @@ export interface SessionManagerOptions {
   readonly log: FastifyBaseLogger;
   readonly check_unused_sessions: number;
   readonly unused_session_lifetime: number;
+  /** Bound on decoded bytes in a client's patch or document (see ResolvedOptions.max_decoded_size). */
+  readonly max_decoded_bytes?: number;
 }
 
 /** How sessions are hosted when several processes share documents (`--redis`). */
@@ -80,7 +82,7 @@ export class SessionManager {
   }
 
   private async create(id: string, request: RequestInfo): Promise<ServerSession> {
-    const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log });
+    const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log, max_decoded_bytes: this.opts.max_decoded_bytes });
     try {
       if (this.hosting !== null) await this.hosting.host(session, this.app);
       else await session.initialize(this.app);

@@ -29,6 +29,7 @@ export class DashState {
         log,
         check_unused_sessions: options.check_unused_sessions,
         unused_session_lifetime: options.unused_session_lifetime,
+        max_decoded_bytes: options.max_decoded_size,
       }));
     }
   }

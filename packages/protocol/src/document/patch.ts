@@ -49,7 +49,7 @@ function model_of(v: unknown, what: string): Model {
 /** Returns the version of the batch the patch went into. */
 export function apply_patch(doc: Document, content: unknown, buffers: BufferMap = new Map(), origin?: string): number {
   if (!is_plain_object(content) || !Array.isArray(content.events)) bad("patch content must have an events array");
-  const d = new Deserializer((id) => doc.get_model_by_id(id), buffers);
+  const d = new Deserializer((id) => doc.get_model_by_id(id), buffers, false, { max_decoded_bytes: doc.max_decoded_bytes });
   const ops: Array<() => void> = [];
 
   for (const raw of content.events) {
