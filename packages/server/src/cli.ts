@@ -195,6 +195,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       log_level: values["log-level"] as LogLevel | undefined,
       client: values.client as ClientKind | undefined,
       redis: values.redis,
+      catch_app_faults: true,
     });
   } catch (e) {
     io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);

@@ -18,7 +18,8 @@ import {
 } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, SessionContext } from "./app.ts";
-import { ServerCallbackHost } from "./callback_host.ts";
+import { FaultLog, run_as_app, type AppScope as FaultScope } from "./app_faults.ts";
+import { ServerCallbackHost, real_clock } from "./callback_host.ts";
 import type { ServerConnection } from "./connection.ts";
 import { fan_out, origins_of, prepare_patch, subset_for, type FanoutBatch } from "./fanout.ts";
 import { BatchLog, prepared_bytes } from "./batch_log.ts";
@@ -85,6 +86,9 @@ export class ServerSession {
   readonly log: FastifyBaseLogger;
   readonly context: SessionContext;
   private readonly max_decoded_bytes: number | undefined;
+  private readonly faults: FaultLog;
+  /** App code of this session runs in this scope, so faults it leaves behind are attributed here. */
+  readonly fault_scope: FaultScope;
   private readonly connections = new Set<ServerConnection>();
   private unsubscribe_batches: () => void;
   private _destroyed = false;
@@ -110,9 +114,10 @@ export class ServerSession {
     // `log` is the app's logger (it carries `app` already): adding it again printed it twice.
     this.log = opts.log.child({ session: opts.id });
     this.max_decoded_bytes = opts.max_decoded_bytes;
-    this.host = new ServerCallbackHost(this.lock, (err, where) => {
-      this.log.error({ err, where }, `${where} failed in app '${this.app_name}', session ${this.id}`);
-    });
+    // Callback errors and faults the app leaves behind (see app_faults.ts) share one rate-limited log.
+    this.faults = new FaultLog(this.log, `app '${this.app_name}', session ${this.id}`);
+    this.fault_scope = { app: this.app_name, session: this.id, report: (err, where) => this.faults.report(err, where) };
+    this.host = new ServerCallbackHost(this.lock, (err, where) => this.faults.report(err, where), real_clock, this.fault_scope);
     this._document = this.new_document();
     this.log_of_batches = new BatchLog(opts.resume_log ?? { max_batches: 1000, max_bytes: 16 * 1024 * 1024 });
     this.unsubscribe_batches = this._document.on_batch((batch) => this.broadcast(batch));
@@ -153,7 +158,7 @@ export class ServerSession {
   /** Run on_session_created, then the app function, under the lock. */
   async initialize(app: AppModule, scope: AppScope = (run) => run()): Promise<void> {
     this.app = app;
-    await this.lock.run(() => scope(() => this.run_app(app)));
+    await this.lock.run(() => run_as_app(this.fault_scope, () => scope(() => this.run_app(app))));
     // Whatever the app made is the initial state: clients get it by pulling.
     this.document.flush();
   }
@@ -178,7 +183,7 @@ export class ServerSession {
     const fresh = this.new_document();
     this._document = fresh;
     try {
-      await scope(() => this.run_app(app));
+      await run_as_app(this.fault_scope, () => scope(() => this.run_app(app)));
     } finally {
       fresh.replace_with_json(json, new Map(buffers), old.version);
       this.unsubscribe_batches = fresh.on_batch((batch) => this.broadcast(batch));
@@ -489,6 +494,7 @@ export class ServerSession {
     if (this._destroyed) return;
     this._destroyed = true;
     this.host.dispose();
+    this.faults.close();
     if (this.viewers_timer !== null) clearTimeout(this.viewers_timer);
     this.unsubscribe_batches();
     this.log_of_batches.clear();

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, ServerContext } from "./app.ts";
 import { ServerSession } from "./session.ts";
+import { FaultLog, run_as_app, type AppScope } from "./app_faults.ts";
 
 export interface SessionManagerOptions {
   readonly app_name: string;
@@ -42,7 +43,12 @@ export class SessionManager {
     this.app = opts.app;
     this.log = opts.log.child({ app: opts.app_name });
     this.context = { app_name: opts.app_name, sessions: () => [...this.sessions.values()].map((s) => s.context) };
+    const faults = new FaultLog(this.log, `app '${opts.app_name}' (server hooks)`);
+    this.fault_scope = { app: opts.app_name, session: null, report: (err, where) => faults.report(err, where) };
   }
+
+  /** Server-level hooks (on_server_loaded/unloaded) run in this scope (see app_faults.ts). */
+  private readonly fault_scope: AppScope;
 
   /** --dev: new sessions use the reloaded module; running ones keep theirs. */
   replace_app(app: AppModule): void {
@@ -65,7 +71,8 @@ export class SessionManager {
   }
 
   async start(): Promise<void> {
-    if (this.app.on_server_loaded) await this.app.on_server_loaded(this.context);
+    const loaded = this.app.on_server_loaded;
+    if (loaded) await run_as_app(this.fault_scope, () => loaded(this.context));
     this.timer = setInterval(() => this.discard_unused(), this.opts.check_unused_sessions);
     this.timer.unref?.();
   }
@@ -116,7 +123,8 @@ export class SessionManager {
     this.sessions_destroyed++;
     this.log.debug({ session: session.id }, "session destroyed");
     try {
-      if (this.app.on_session_destroyed) await this.app.on_session_destroyed(session.context);
+      const hook = this.app.on_session_destroyed;
+      if (hook) await run_as_app(session.fault_scope, () => hook(session.context));
     } catch (e) {
       this.log.error({ err: e, session: session.id }, "on_session_destroyed failed");
     }
@@ -128,7 +136,8 @@ export class SessionManager {
     this.timer = null;
     await Promise.all(this.all().map((s) => this.destroy(s)));
     try {
-      if (this.app.on_server_unloaded) await this.app.on_server_unloaded(this.context);
+      const unloaded = this.app.on_server_unloaded;
+      if (unloaded) await run_as_app(this.fault_scope, () => unloaded(this.context));
     } catch (e) {
       this.log.error({ err: e }, "on_server_unloaded failed");
     }
