@@ -51,6 +51,15 @@ export function buildServer(options: BuildOptions): FastifyInstance {
 
   f.register(websocket, {
     options: { maxPayload: o.websocket_max_message_size },
+    errorHandler(error, socket, request) {
+      // `ws` refusing a peer's bad frame (invalid UTF-8, oversized, bad close code: codes WS_ERR_*)
+      // is expected input, closed with the right code already: a warning, no stack.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("WS_ERR_")) request.log.warn({ code }, `websocket closed: ${error.message}`);
+      else if (typeof code === "string" && (code === "ECONNRESET" || code === "EPIPE")) request.log.debug({ code }, "websocket connection lost");
+      else request.log.error({ err: error }, "websocket handler failed");
+      socket.terminate();
+    },
     async preClose() {
       for (const c of [...state.connections]) c.close(CloseCode.GOING_AWAY, "server shutting down");
       for (const client of f.websocketServer.clients) client.close(CloseCode.GOING_AWAY, "server shutting down");
