@@ -15,6 +15,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   render: () => import("./client/render.bench.ts"),
   "render-stream": () => import("./client/render_stream.bench.ts"),
   redis: () => import("./redis/redis.bench.ts"),
+  bombs: () => import("./server/bombs.ts"),
   // Long (60 min by default; `-- soak --minutes 2`), so only when named.
   soak: () => import("./server/soak.ts"),
 };
