@@ -62,7 +62,7 @@ function change(id: string, data: string, shape: number[] | null): Message {
   return create_message(MsgType.PATCH_DOC, { events: [{ kind: "ColumnDataChanged", model: { id }, attr: "data", data: { type: "map", entries: [["x", array]] } }] });
 }
 
-async function measure(base: string, rss: () => number, msg: () => Message): Promise<{ reply_ms: number; stall_ms: number; rss_mb: number; reply: string }> {
+async function measure(base: string, rss: () => number, msg: (doc: unknown) => Message): Promise<{ reply_ms: number; stall_ms: number; rss_mb: number; reply: string }> {
   const sender = await Peer.open(base, "sliders");
   const other = await Peer.open(base, "sliders");
   await sleep(300);
@@ -76,7 +76,7 @@ async function measure(base: string, rss: () => number, msg: () => Message): Pro
       await sleep(10);
     }
   })();
-  const m = msg();
+  const m = msg(sender.doc);
   const t0 = performance.now();
   const reply = await sender.request(m);
   const reply_ms = performance.now() - t0;
@@ -98,11 +98,9 @@ export async function run(): Promise<Record<string, number>> {
   for (const [label, extra] of [["bounded (default)", []], ["unbounded (old behaviour)", ["--max-decoded-size", String(2 ** 31)]]] as const) {
     const server = await spawn_dash(["examples/sliders.ts"], [...extra]);
     try {
-      const probe = await Peer.open(server.base, "sliders");
-      const id = id_of(probe.doc, "curve");
-      probe.close();
-      const base = await measure(server.base, server.rss, () => change(id, small, [128]));
-      const hit = await measure(server.base, server.rss, () => change(id, bomb, null));
+      // Model ids differ per session: each message targets its sender's document.
+      const base = await measure(server.base, server.rss, (doc) => change(id_of(doc, "curve"), small, [128]));
+      const hit = await measure(server.base, server.rss, (doc) => change(id_of(doc, "curve"), bomb, null));
       rows.push([label, `${(bomb.length / 1e6).toFixed(2)} MB`, hit.reply, hit.reply_ms.toFixed(0), (hit.reply_ms / base.reply_ms).toFixed(1),
         hit.stall_ms.toFixed(0), (hit.stall_ms / base.stall_ms).toFixed(1), hit.rss_mb.toFixed(0)]);
       out[`${label.split(" ")[0]}_reply_ratio`] = hit.reply_ms / base.reply_ms;
