@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark, each reporting ratios against a baseline measured
  * in the same run. Pass names to run a subset: `npm run bench -- encode stream`
- * (`render-stream`: streaming into a line + scatter, Dash vs BokehJS).
+ * (`render-stream`: streaming into a line + scatter, Dash vs BokehJS). `soak` (an hour of
+ * 200 clients) runs only when named: `npm run bench -- soak --minutes 2`.
  */
 export {};
 const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
@@ -14,11 +15,18 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   render: () => import("./client/render.bench.ts"),
   "render-stream": () => import("./client/render_stream.bench.ts"),
   redis: () => import("./redis/redis.bench.ts"),
+  bombs: () => import("./server/bombs.ts"),
+  // Long (60 min by default; `-- soak --minutes 2`), so only when named.
+  soak: () => import("./server/soak.ts"),
 };
+const ONLY_WHEN_NAMED = new Set(["soak"]);
 
-const only = process.argv.slice(2);
+// Names come first; flags after them (`--minutes 2`) are read by the benchmarks.
+const args = process.argv.slice(2);
+const first_flag = args.findIndex((a) => a.startsWith("--"));
+const only = first_flag < 0 ? args : args.slice(0, first_flag);
 for (const [name, load] of Object.entries(benches)) {
-  if (only.length > 0 && !only.includes(name)) continue;
+  if (only.length > 0 ? !only.includes(name) : ONLY_WHEN_NAMED.has(name)) continue;
   const mod = await load();
   await mod.run();
 }

@@ -17,6 +17,8 @@ export const ErrorCode = {
   // serialization
   DESERIALIZE: "DASH_ERR_DESERIALIZE",
   SERIALIZE: "DASH_ERR_SERIALIZE",
+  /** Bytes (an ndarray's declared shape, or gzip output) larger than the decode limit. */
+  DECODED_TOO_LARGE: "DASH_ERR_DECODED_TOO_LARGE",
   // wire protocol
   PROTOCOL_BAD_JSON: "DASH_ERR_PROTOCOL_BAD_JSON",
   PROTOCOL_FRAME_ORDER: "DASH_ERR_PROTOCOL_FRAME_ORDER",

@@ -11,6 +11,7 @@ import type { CallbackHost, CallbackId } from "@dash/protocol";
 import { DashError, ErrorCode, describe_value } from "@dash/protocol";
 import { is_unlocked } from "./app.ts";
 import { DocumentLock } from "./lock.ts";
+import { run_as_app, type AppScope } from "./app_faults.ts";
 
 export type ErrorReporter = (error: unknown, where: string) => void;
 
@@ -48,7 +49,14 @@ export class ServerCallbackHost implements CallbackHost {
     private readonly lock: DocumentLock,
     private readonly report: ErrorReporter,
     private readonly clock: Clock = real_clock,
+    /** Whose code the callbacks are: faults they leave behind (timers, rejections) are attributed to it. */
+    private readonly scope: AppScope | null = null,
   ) {}
+
+  private scoped(fn: () => unknown): () => unknown {
+    const scope = this.scope;
+    return scope === null ? fn : () => run_as_app(scope, fn);
+  }
 
   get active(): number {
     return this.entries.size;
@@ -111,27 +119,29 @@ export class ServerCallbackHost implements CallbackHost {
   }
 
   /** on_change / on_event / on_message callbacks: at once when already under the lock, else queued for it. */
-  invoke(fn: () => unknown, where: string): void {
+  invoke(app_fn: () => unknown, where: string): void {
     if (this.disposed) return;
-    if (this.lock.held_here || is_unlocked(fn)) {
+    const fn = this.scoped(app_fn);
+    if (this.lock.held_here || is_unlocked(app_fn)) {
       try {
         const r = fn();
         if (r instanceof Promise) {
           const settled = r.catch((e: unknown) => this.report(e, where));
-          if (!is_unlocked(fn)) this.lock.adopt(settled);
+          if (!is_unlocked(app_fn)) this.lock.adopt(settled);
         }
       } catch (e) {
         this.report(e, where);
       }
       return;
     }
-    void this.call(fn, where);
+    void this.call(app_fn, where);
   }
 
   /** Run app code under the lock (or not, if marked); never rejects. */
-  call(fn: () => unknown, where: string): Promise<void> {
+  call(app_fn: () => unknown, where: string): Promise<void> {
     if (this.disposed) return Promise.resolve();
-    if (is_unlocked(fn)) {
+    const fn = this.scoped(app_fn);
+    if (is_unlocked(app_fn)) {
       return Promise.resolve()
         .then(() => DocumentLock.outside(fn))
         .then(

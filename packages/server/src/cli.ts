@@ -27,6 +27,8 @@ const SERVE_OPTIONS = {
   "check-unused-sessions": { type: "string" },
   "unused-session-lifetime": { type: "string" },
   "websocket-max-message-size": { type: "string" },
+  "max-decoded-size": { type: "string" },
+  "shutdown-timeout": { type: "string" },
   client: { type: "string" },
   dev: { type: "boolean" },
   "log-level": { type: "string" },
@@ -54,6 +56,8 @@ Options:
   --check-unused-sessions MS         how often to look for unused sessions (default ${DEFAULTS.check_unused_sessions})
   --unused-session-lifetime MS       how long a session without connections lives (default ${DEFAULTS.unused_session_lifetime})
   --websocket-max-message-size BYTES largest websocket message accepted (default ${DEFAULTS.websocket_max_message_size})
+  --max-decoded-size BYTES           largest decoded base64 bytes/array in a client message (default: the message cap)
+  --shutdown-timeout MS              exit anyway (code 1) when a graceful shutdown takes longer (default ${DEFAULTS.shutdown_timeout})
   --client dash|bokehjs              browser client of app pages and autoload.js (default dash; ?client= overrides)
   --dev                              reload apps when their files change; rebuild the client bundle as needed
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
@@ -116,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     return EXIT_USAGE;
   }
   let values, positionals: string[];
-  let port: number | undefined, keep_alive, check_unused, lifetime, max_size, num_procs;
+  let port: number | undefined, keep_alive, check_unused, lifetime, max_size, max_decoded, shutdown_timeout, num_procs;
   try {
     ({ values, positionals } = parseArgs({ args: [...rest], options: SERVE_OPTIONS, allowPositionals: true, strict: true }));
     if (values.help) {
@@ -131,6 +135,8 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     lifetime = integer("unused-session-lifetime", values["unused-session-lifetime"], 1);
     max_size = integer("websocket-max-message-size", values["websocket-max-message-size"], 1024);
     num_procs = integer("num-procs", values["num-procs"], 1);
+    max_decoded = integer("max-decoded-size", values["max-decoded-size"], 1);
+    shutdown_timeout = integer("shutdown-timeout", values["shutdown-timeout"], 1);
     const ids = values["session-ids"];
     if (ids !== undefined && ids !== "unsigned" && ids !== "signed") throw new UsageError(`--session-ids expects unsigned or signed, got '${ids}'`);
     const client = values.client;
@@ -188,12 +194,15 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       check_unused_sessions: check_unused,
       unused_session_lifetime: lifetime,
       websocket_max_message_size: max_size,
+      max_decoded_size: max_decoded,
+      shutdown_timeout,
       dev: values.dev ?? false,
       log_level: values["log-level"] as LogLevel | undefined,
       client: values.client as ClientKind | undefined,
       redis: values.redis,
       max_sessions: integer("max-sessions", values["max-sessions"]),
       max_named_documents: integer("max-named-documents", values["max-named-documents"]),
+      catch_app_faults: true,
     });
   } catch (e) {
     io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);
@@ -243,9 +252,18 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       stopping = true;
       server.log.info(`${signal}: shutting down`);
       for (const w of watchers) w.close();
+      // A shutdown that waits on something gone (Redis down) must not keep the process up forever.
+      const deadline = setTimeout(() => {
+        server.log.error({ shutdown_timeout: o.shutdown_timeout }, `shutdown did not finish within ${o.shutdown_timeout} ms: exiting anyway`);
+        done(1);
+      }, o.shutdown_timeout);
       server.close().then(
-        () => done(0),
+        () => {
+          clearTimeout(deadline);
+          done(0);
+        },
         (e: unknown) => {
+          clearTimeout(deadline);
           io.err(`dash: error while shutting down: ${String(e)}`);
           done(1);
         },

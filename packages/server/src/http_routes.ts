@@ -96,7 +96,7 @@ async function page_request(state: DashState, manager: SessionManager, req: Fast
   return { client, s: await session_for(state, manager, req) };
 }
 
-function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyReply {
+function fail(reply: FastifyReply, e: unknown, req: FastifyRequest, dev: boolean): FastifyReply {
   if (e instanceof HttpError) return reply.code(e.status).type("text/plain").send(e.message);
   if (e instanceof DashError && e.code === ErrorCode.TOO_MANY_SESSIONS) {
     return reply.code(503).header("retry-after", "10").type("text/plain").send(`${e.code}: ${e.message}`);
@@ -108,7 +108,9 @@ function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyRepl
     return reply.code(403).type("text/plain").send(`${e.code}: ${e.message}`);
   }
   req.log.error({ err: e }, "cannot create session");
-  const text = e instanceof DashError ? `${e.code}: ${e.message}` : `app failed: ${e instanceof Error ? e.message : String(e)}`;
+  // The app's exception text may hold internals (paths, queries): only --dev shows it; the log always has it.
+  const detail = dev ? `: ${e instanceof Error ? e.message : String(e)}` : " (details in the server log)";
+  const text = e instanceof DashError ? `${e.code}${dev ? `: ${e.message}` : " (details in the server log)"}` : `app failed${detail}`;
   return reply.code(500).type("text/plain").send(text);
 }
 
@@ -129,7 +131,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       try {
         page = await page_request(state, manager, req);
       } catch (e) {
-        return fail(reply, e, req);
+        return fail(reply, e, req, state.options.dev);
       }
       const { client, s } = page;
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
@@ -166,7 +168,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       try {
         page = await page_request(state, manager, req);
       } catch (e) {
-        return fail(reply, e, req);
+        return fail(reply, e, req, state.options.dev);
       }
       const { client, s } = page;
       const app_path = first(q["bokeh-app-path"]) ?? path;

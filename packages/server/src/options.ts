@@ -37,6 +37,10 @@ export interface ServerOptions {
   readonly unused_session_lifetime?: number;
   /** Largest accepted websocket message (all frames), in bytes. Default 20 MiB. */
   readonly websocket_max_message_size?: number;
+  /** Largest decoded base64 `bytes`/ndarray in a client's message, checked before inflating. Default: websocket_max_message_size. */
+  readonly max_decoded_size?: number;
+  /** Graceful shutdown deadline in ms; past it the CLI exits anyway (non-zero). Default 5000. */
+  readonly shutdown_timeout?: number;
   /** Per-connection bound on bytes waiting to be sent. Default 16 MiB. */
   readonly send_queue_max_bytes?: number;
   /** Bytes handed to the socket before further messages wait in the queue. Default 1 MiB. */
@@ -78,6 +82,10 @@ export interface ResolvedOptions {
   readonly check_unused_sessions: number;
   readonly unused_session_lifetime: number;
   readonly websocket_max_message_size: number;
+  /** Largest decoded `bytes`/ndarray in a client's message (default: the websocket message cap). */
+  readonly max_decoded_size: number;
+  /** Graceful shutdown gives up after this many ms (the process exits non-zero). */
+  readonly shutdown_timeout: number;
   readonly send_queue_max_bytes: number;
   readonly send_high_water: number;
   readonly slow_consumer_timeout: number;
@@ -105,6 +113,7 @@ export const DEFAULTS = Object.freeze({
   slow_consumer_timeout: 30_000,
   max_sessions: 5000,
   max_named_documents: 100,
+  shutdown_timeout: 5_000,
   log_level: "info" as LogLevel,
   client: "dash" as ClientKind,
 });
@@ -169,6 +178,7 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
   const client = opts.client ?? DEFAULTS.client;
   if (!CLIENT_KINDS.includes(client)) bad("client", `expected one of ${CLIENT_KINDS.join(", ")}`, client);
   if (client === "bokehjs") bokehjs_package(); // fails now, not at the first page, when it is not installed
+  const websocket_max_message_size = int("websocket_max_message_size", opts.websocket_max_message_size, DEFAULTS.websocket_max_message_size, 1024);
   const send_queue_max_bytes = int("send_queue_max_bytes", opts.send_queue_max_bytes, DEFAULTS.send_queue_max_bytes, 1024);
   const send_high_water = int("send_high_water", opts.send_high_water, Math.min(DEFAULTS.send_high_water, send_queue_max_bytes), 1);
 
@@ -184,7 +194,9 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
     keep_alive: int("keep_alive", opts.keep_alive, DEFAULTS.keep_alive, 0),
     check_unused_sessions: int("check_unused_sessions", opts.check_unused_sessions, DEFAULTS.check_unused_sessions, 1),
     unused_session_lifetime: int("unused_session_lifetime", opts.unused_session_lifetime, DEFAULTS.unused_session_lifetime, 1),
-    websocket_max_message_size: int("websocket_max_message_size", opts.websocket_max_message_size, DEFAULTS.websocket_max_message_size, 1024),
+    websocket_max_message_size,
+    max_decoded_size: int("max_decoded_size", opts.max_decoded_size, websocket_max_message_size, 1),
+    shutdown_timeout: int("shutdown_timeout", opts.shutdown_timeout, DEFAULTS.shutdown_timeout, 1),
     send_queue_max_bytes,
     send_high_water,
     slow_consumer_timeout: int("slow_consumer_timeout", opts.slow_consumer_timeout, DEFAULTS.slow_consumer_timeout, 1),

@@ -12,6 +12,7 @@ import { DashState } from "./state.ts";
 import { RedisHosting } from "./redis/hosting.ts";
 import { RedisHub } from "./redis/hub.ts";
 import { register_ws_routes } from "./ws_route.ts";
+import { install_fault_handlers } from "./app_faults.ts";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -24,6 +25,13 @@ declare module "fastify" {
 export interface BuildOptions extends ServerOptions {
   /** Where log lines go (default stdout), e.g. a test's collector. */
   readonly log_stream?: { write(line: string): void };
+  /**
+   * Catch errors app code leaves uncaught (a throw in a plain setTimeout, an unhandled
+   * rejection): process-level handlers, installed until close, log them with their app and
+   * session and the process keeps serving. The `dash` CLI sets it; embedders opt in, since
+   * it changes the crash policy of their whole process. Default false.
+   */
+  readonly catch_app_faults?: boolean;
 }
 
 export function buildServer(options: BuildOptions): FastifyInstance {
@@ -39,9 +47,19 @@ export function buildServer(options: BuildOptions): FastifyInstance {
   const hub = o.redis === null ? null : new RedisHub(o.redis, f.log);
   f.decorate("dash_redis", hub);
   if (hub !== null) for (const m of state.managers.values()) m.hosting = new RedisHosting(hub, m);
+  const remove_fault_handlers = options.catch_app_faults === true ? install_fault_handlers(f.log) : null;
 
   f.register(websocket, {
     options: { maxPayload: o.websocket_max_message_size },
+    errorHandler(error, socket, request) {
+      // `ws` refusing a peer's bad frame (invalid UTF-8, oversized, bad close code: codes WS_ERR_*)
+      // is expected input, closed with the right code already: a warning, no stack.
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("WS_ERR_")) request.log.warn({ code }, `websocket closed: ${error.message}`);
+      else if (typeof code === "string" && (code === "ECONNRESET" || code === "EPIPE")) request.log.debug({ code }, "websocket connection lost");
+      else request.log.error({ err: error }, "websocket handler failed");
+      socket.terminate();
+    },
     async preClose() {
       for (const c of [...state.connections]) c.close(CloseCode.GOING_AWAY, "server shutting down");
       for (const client of f.websocketServer.clients) client.close(CloseCode.GOING_AWAY, "server shutting down");
@@ -61,8 +79,12 @@ export function buildServer(options: BuildOptions): FastifyInstance {
     for (const m of state.managers.values()) await m.start();
   });
   f.addHook("onClose", async () => {
-    for (const m of state.managers.values()) await m.stop();
-    await hub?.close();
+    try {
+      for (const m of state.managers.values()) await m.stop();
+      await hub?.close();
+    } finally {
+      remove_fault_handlers?.();
+    }
   });
   return f;
 }

@@ -19,7 +19,8 @@ import {
 } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, SessionContext } from "./app.ts";
-import { ServerCallbackHost } from "./callback_host.ts";
+import { FaultLog, run_as_app, type AppScope as FaultScope } from "./app_faults.ts";
+import { ServerCallbackHost, real_clock } from "./callback_host.ts";
 import type { ServerConnection } from "./connection.ts";
 import { fan_out, origins_of, prepare_patch, subset_for, type FanoutBatch } from "./fanout.ts";
 import { BatchLog, prepared_bytes } from "./batch_log.ts";
@@ -34,6 +35,8 @@ export interface SessionOptions {
   readonly log: FastifyBaseLogger;
   /** How far back a reconnecting client can resume (batches, bytes). */
   readonly resume_log?: { readonly max_batches: number; readonly max_bytes: number };
+  /** Bound on decoded bytes in a client's patch or pushed document. */
+  readonly max_decoded_bytes?: number;
 }
 
 /** How long viewer-count changes are gathered before clients are told. */
@@ -84,6 +87,10 @@ export class ServerSession {
   readonly host: ServerCallbackHost;
   readonly log: FastifyBaseLogger;
   readonly context: SessionContext;
+  private readonly max_decoded_bytes: number | undefined;
+  private readonly faults: FaultLog;
+  /** App code of this session runs in this scope, so faults it leaves behind are attributed here. */
+  readonly fault_scope: FaultScope;
   private readonly connections = new Set<ServerConnection>();
   private unsubscribe_batches: () => void;
   private _destroyed = false;
@@ -110,10 +117,13 @@ export class ServerSession {
   constructor(opts: SessionOptions) {
     this.id = opts.id;
     this.app_name = opts.app_name;
-    this.log = opts.log.child({ app: opts.app_name, session: opts.id });
-    this.host = new ServerCallbackHost(this.lock, (err, where) => {
-      this.log.error({ err, where }, `${where} failed in app '${this.app_name}', session ${this.id}`);
-    });
+    // `log` is the app's logger (it carries `app` already): adding it again printed it twice.
+    this.log = opts.log.child({ session: opts.id });
+    this.max_decoded_bytes = opts.max_decoded_bytes;
+    // Callback errors and faults the app leaves behind (see app_faults.ts) share one rate-limited log.
+    this.faults = new FaultLog(this.log, `app '${this.app_name}', session ${this.id}`);
+    this.fault_scope = { app: this.app_name, session: this.id, report: (err, where) => this.faults.report(err, where) };
+    this.host = new ServerCallbackHost(this.lock, (err, where) => this.faults.report(err, where), real_clock, this.fault_scope);
     this._document = this.new_document();
     this.log_of_batches = new BatchLog(opts.resume_log ?? { max_batches: 1000, max_bytes: 16 * 1024 * 1024 });
     this.unsubscribe_batches = this._document.on_batch((batch) => this.broadcast(batch));
@@ -142,7 +152,7 @@ export class ServerSession {
   }
 
   private new_document(): Document {
-    return new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush) });
+    return new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush), max_decoded_bytes: this.max_decoded_bytes });
   }
   get connection_count(): number {
     return this.connections.size;
@@ -154,7 +164,7 @@ export class ServerSession {
   /** Run on_session_created, then the app function, under the lock. */
   async initialize(app: AppModule, scope: AppScope = (run) => run()): Promise<void> {
     this.set_app(app);
-    await this.lock.run(() => scope(() => this.run_app(app)));
+    await this.lock.run(() => run_as_app(this.fault_scope, () => scope(() => this.run_app(app))));
     // Whatever the app made is the initial state: clients get it by pulling.
     this.document.flush();
   }
@@ -185,7 +195,7 @@ export class ServerSession {
     const fresh = this.new_document();
     this._document = fresh;
     try {
-      await scope(() => this.run_app(app));
+      await run_as_app(this.fault_scope, () => scope(() => this.run_app(app)));
     } finally {
       fresh.replace_with_json(json, new Map(buffers), old.version);
       this.unsubscribe_batches = fresh.on_batch((batch) => this.broadcast(batch));
@@ -458,7 +468,7 @@ export class ServerSession {
       let title: string | undefined;
       try {
         this.policy.check_push();
-        const incoming = Document.from_json(doc, buffers);
+        const incoming = Document.from_json(doc, buffers, { max_decoded_bytes: this.max_decoded_bytes });
         roots = [...incoming.roots];
         title = incoming.title;
         incoming.clear();
@@ -494,7 +504,8 @@ export class ServerSession {
       }
       conn.send_error(reqid, `${e.code}: ${e.message}`);
     } else if (e instanceof DashError) {
-      this.log.info({ conn: conn.id, code: e.code }, `${what} refused: ${e.message}`);
+      // An expected refusal: a warning naming the code, without a stack.
+      this.log.warn({ conn: conn.id, code: e.code }, `${what} refused: ${e.message}`);
       conn.send_error(reqid, `${e.code}: ${e.message}`);
     } else {
       this.log.error({ conn: conn.id, err: e }, `${what} failed`);
@@ -507,6 +518,7 @@ export class ServerSession {
     if (this._destroyed) return;
     this._destroyed = true;
     this.host.dispose();
+    this.faults.close();
     if (this.viewers_timer !== null) clearTimeout(this.viewers_timer);
     this.unsubscribe_batches();
     this.log_of_batches.clear();

@@ -8,6 +8,7 @@ import { DashError, ErrorCode } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, ServerContext } from "./app.ts";
 import { ServerSession } from "./session.ts";
+import { FaultLog, run_as_app, type AppScope } from "./app_faults.ts";
 
 export interface SessionManagerOptions {
   readonly app_name: string;
@@ -19,6 +20,8 @@ export interface SessionManagerOptions {
   readonly max_sessions?: number;
   /** Live named documents at most (0: no cap). */
   readonly max_named_documents?: number;
+  /** Bound on decoded bytes in a client's patch or document (see ResolvedOptions.max_decoded_size). */
+  readonly max_decoded_bytes?: number;
 }
 
 /** What a session is for: one page load, a named document (`?doc=`), or the app's one shared document. */
@@ -57,7 +60,12 @@ export class SessionManager {
     this.app = opts.app;
     this.log = opts.log.child({ app: opts.app_name });
     this.context = { app_name: opts.app_name, sessions: () => [...this.sessions.values()].map((s) => s.context) };
+    const faults = new FaultLog(this.log, `app '${opts.app_name}' (server hooks)`);
+    this.fault_scope = { app: opts.app_name, session: null, report: (err, where) => faults.report(err, where) };
   }
+
+  /** Server-level hooks (on_server_loaded/unloaded) run in this scope (see app_faults.ts). */
+  private readonly fault_scope: AppScope;
 
   /** --dev: new sessions use the reloaded module; running ones keep theirs. */
   replace_app(app: AppModule): void {
@@ -85,7 +93,8 @@ export class SessionManager {
   }
 
   async start(): Promise<void> {
-    if (this.app.on_server_loaded) await this.app.on_server_loaded(this.context);
+    const loaded = this.app.on_server_loaded;
+    if (loaded) await run_as_app(this.fault_scope, () => loaded(this.context));
     this.timer = setInterval(() => this.discard_unused(), this.opts.check_unused_sessions);
     this.timer.unref?.();
   }
@@ -133,7 +142,7 @@ export class SessionManager {
   }
 
   private async create(id: string, request: RequestInfo, kind: SessionKind): Promise<ServerSession> {
-    const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log });
+    const session = new ServerSession({ id, app_name: this.app_name, request, log: this.log, max_decoded_bytes: this.opts.max_decoded_bytes });
     // The app's one shared document lives while the server runs; named ones only when the app keeps them.
     session.persistent = kind === "shared" || (kind === "named" && this.app.keep_documents === true);
     try {
@@ -170,7 +179,8 @@ export class SessionManager {
     this.sessions_destroyed++;
     this.log.debug({ session: session.id }, "session destroyed");
     try {
-      if (this.app.on_session_destroyed) await this.app.on_session_destroyed(session.context);
+      const hook = this.app.on_session_destroyed;
+      if (hook) await run_as_app(session.fault_scope, () => hook(session.context));
     } catch (e) {
       this.log.error({ err: e, session: session.id }, "on_session_destroyed failed");
     }
@@ -182,7 +192,8 @@ export class SessionManager {
     this.timer = null;
     await Promise.all(this.all().map((s) => this.destroy(s)));
     try {
-      if (this.app.on_server_unloaded) await this.app.on_server_unloaded(this.context);
+      const unloaded = this.app.on_server_unloaded;
+      if (unloaded) await run_as_app(this.fault_scope, () => unloaded(this.context));
     } catch (e) {
       this.log.error({ err: e }, "on_server_unloaded failed");
     }

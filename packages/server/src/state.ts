@@ -31,6 +31,7 @@ export class DashState {
         unused_session_lifetime: options.unused_session_lifetime,
         max_sessions: options.max_sessions,
         max_named_documents: options.max_named_documents,
+        max_decoded_bytes: options.max_decoded_size,
       }));
     }
   }

@@ -2,8 +2,9 @@
  * Byte helpers with no Node or DOM dependency: base64 (BokehJS 3.10 gzips before
  * base64; older peers did not, so decoding accepts both), byte order, typed arrays.
  */
-import { gunzipSync, gzipSync } from "fflate";
+import { Gunzip, gzipSync } from "fflate";
 import type { TypedArray } from "../core/kinds.ts";
+import { DashError, ErrorCode } from "../errors.ts";
 
 export const BYTE_ORDER: "little" | "big" = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? "little" : "big";
 
@@ -53,18 +54,54 @@ export function bytes_to_base64(bytes: Uint8Array): string {
   return base64_encode(gzipSync(bytes, { mtime: 0, level: 1 }));
 }
 
-/** Accepts gzip+base64 (BokehJS >= 3.10) and plain base64 (older Bokeh). */
-export function base64_to_bytes(s: string): Uint8Array | null {
+/**
+ * Accepts gzip+base64 (BokehJS >= 3.10) and plain base64 (older Bokeh); null when it is
+ * neither. `max_bytes` bounds the decoded size (a DashError DECODED_TOO_LARGE past it):
+ * gzip is inflated a slice at a time and abandoned as soon as the output passes the
+ * bound, so a small message cannot inflate to gigabytes.
+ */
+export function base64_to_bytes(s: string, max_bytes = Infinity): Uint8Array | null {
   const raw = base64_decode(s);
   if (raw === null) return null;
-  if (raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b) {
-    try {
-      return gunzipSync(raw);
-    } catch {
-      return null;
-    }
-  }
+  if (raw.length >= 2 && raw[0] === 0x1f && raw[1] === 0x8b) return gunzip_bounded(raw, max_bytes);
+  if (raw.length > max_bytes) too_large(max_bytes);
   return raw;
+}
+
+function too_large(max_bytes: number): never {
+  throw new DashError(ErrorCode.DECODED_TOO_LARGE, `bytes decode to more than ${max_bytes} bytes`, { max_bytes });
+}
+
+/** Compressed bytes fed per step: deflate expands at most ~1032x, so a step outputs at most ~4 MB. */
+const INFLATE_STEP = 4096;
+
+/** gunzip, null when corrupt, DECODED_TOO_LARGE as soon as the output passes `max_bytes`. */
+export function gunzip_bounded(raw: Uint8Array, max_bytes: number): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const g = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > max_bytes) over = true;
+    else chunks.push(chunk);
+  });
+  try {
+    for (let at = 0; at < raw.length && !over; at += INFLATE_STEP) {
+      const end = Math.min(at + INFLATE_STEP, raw.length);
+      g.push(raw.subarray(at, end), end === raw.length);
+    }
+  } catch {
+    return null;
+  }
+  if (over) too_large(max_bytes);
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
 }
 
 export type DType = "uint8" | "int8" | "uint16" | "int16" | "uint32" | "int32" | "float32" | "float64";
@@ -75,6 +112,10 @@ const CTORS: Record<DType, TypedCtor> = {
   uint8: Uint8Array, int8: Int8Array, uint16: Uint16Array, int16: Int16Array,
   uint32: Uint32Array, int32: Int32Array, float32: Float32Array, float64: Float64Array,
 };
+
+export function dtype_size(dtype: DType): number {
+  return CTORS[dtype].BYTES_PER_ELEMENT;
+}
 
 export function is_dtype(s: unknown): s is DType {
   return typeof s === "string" && Object.hasOwn(CTORS, s);

@@ -8,19 +8,33 @@ import { Model, registry } from "../core/model.ts";
 import { is_plain_object } from "../core/kinds.ts";
 import { DataSpec } from "../core/specs.ts";
 import { AnyPlain } from "../core/kinds.ts";
-import { base64_to_bytes, is_dtype, ndarray, typed_from_bytes } from "./bytes.ts";
+import { base64_to_bytes, dtype_size, is_dtype, ndarray, typed_from_bytes, type DType } from "./bytes.ts";
 
 export type BufferMap = ReadonlyMap<string, Uint8Array>;
 
-export interface DeserializerOptions {
-  /** Refuse bytes (binary or base64, after inflating) larger than this. */
+export interface DecodeOptions {
+  /** Largest decoded `bytes` (base64/gzip) or declared ndarray size accepted; default unbounded. */
   readonly max_decoded_bytes?: number;
 }
+/** The name the document and patch API use. */
+export type DeserializerOptions = DecodeOptions;
 
 const any_spec = DataSpec("Spec", AnyPlain, () => true);
 
 function fail(message: string, code: typeof ErrorCode[keyof typeof ErrorCode] = ErrorCode.DESERIALIZE): never {
   throw new DashError(code, message);
+}
+
+/** Bytes an ndarray's shape and dtype declare (the limit when it declares none); refused past the limit. */
+function declared_bytes(shape: unknown, dtype: DType, max: number): number {
+  if (!Array.isArray(shape)) return max;
+  let n = dtype_size(dtype);
+  for (const d of shape) {
+    if (typeof d !== "number" || !Number.isInteger(d) || d < 0) fail("ndarray shape must be non-negative integers");
+    n *= d;
+  }
+  if (n > max) throw new DashError(ErrorCode.DECODED_TOO_LARGE, `ndarray of shape [${shape.join(", ")}] ${dtype} is ${n} bytes, more than the limit of ${max}`, { max_bytes: max });
+  return n;
 }
 
 export class Deserializer {
@@ -35,7 +49,7 @@ export class Deserializer {
     private readonly buffers: BufferMap = new Map(),
     /** Replacing a whole document: reuse known models of the same type, replace the others. */
     private readonly reuse = false,
-    readonly opts: DeserializerOptions = {},
+    private readonly opts: DecodeOptions = {},
   ) {}
 
   private lookup(id: string): Model | undefined {
@@ -129,14 +143,14 @@ export class Deserializer {
     return m;
   }
 
-  private bytes(data: unknown): Uint8Array {
+  private bytes(data: unknown, max_bytes = this.opts.max_decoded_bytes ?? Infinity): Uint8Array {
     if (is_plain_object(data) && typeof data.id === "string") {
       const b = this.buffers.get(data.id);
       if (b === undefined) fail(`buffer for id=${data.id} not found`);
       return b;
     }
     if (typeof data === "string") {
-      const b = base64_to_bytes(data);
+      const b = base64_to_bytes(data, max_bytes);
       if (b === null) fail("invalid base64 bytes");
       return b;
     }
@@ -148,7 +162,10 @@ export class Deserializer {
     if (Array.isArray(v.array)) return v.array.map((x) => this.decode(x)); // dtype "object": a plain list
     if (!is_dtype(dtype)) fail(`unsupported dtype '${String(dtype)}'`);
     if (order !== undefined && order !== "little" && order !== "big") fail(`invalid byte order '${String(order)}'`);
-    const raw = this.decode(v.array);
+    // The declared size is checked before anything is inflated, and bounds the inflating.
+    const expected = declared_bytes(v.shape, dtype, this.opts.max_decoded_bytes ?? Infinity);
+    const rep = v.array;
+    const raw = is_plain_object(rep) && rep.type === "bytes" ? this.bytes(rep.data, expected) : this.decode(rep);
     if (!(raw instanceof Uint8Array)) fail("ndarray data must be bytes");
     const typed = typed_from_bytes(raw, dtype, (order as "little" | "big" | undefined) ?? "little");
     if (typed === null) fail(`byte length ${raw.byteLength} is not a multiple of ${dtype}`);

@@ -22,6 +22,8 @@ export interface DocumentOptions {
   readonly scheduler?: Scheduler;
   /** Who runs callbacks (the server installs one holding the document lock). */
   readonly host?: CallbackHost;
+  /** Bound on decoded bytes in incoming patches and documents (a server sets its message cap). */
+  readonly max_decoded_bytes?: number;
 }
 
 export class Document {
@@ -38,8 +40,10 @@ export class Document {
   private readonly _message_cbs = new Map<string, Array<(data: unknown) => void>>();
   private readonly _scheduler: Scheduler;
   host: CallbackHost;
+  readonly max_decoded_bytes: number;
 
   constructor(opts: DocumentOptions = {}) {
+    this.max_decoded_bytes = opts.max_decoded_bytes ?? Infinity;
     // A bare `queueMicrotask` reference called as a method throws "Illegal invocation" in browsers.
     this._scheduler = opts.scheduler ?? ((flush) => queueMicrotask(flush));
     this.host = opts.host ?? new DefaultCallbackHost();
@@ -123,7 +127,7 @@ export class Document {
       throw new DashError(ErrorCode.DESERIALIZE, "document JSON needs a roots array");
     }
     const old = new Map(this._models);
-    const d = new Deserializer((id) => old.get(id), buffers, true);
+    const d = new Deserializer((id) => old.get(id), buffers, true, { max_decoded_bytes: this.max_decoded_bytes });
     // In place updates are applied after decoding, so decode the whole thing first.
     const roots = json.roots.map((r) => d.decode(r));
     for (const r of roots) if (!(r instanceof Model)) throw new DashError(ErrorCode.DESERIALIZE, "document roots must be models");

@@ -71,7 +71,7 @@ function model_of(v: unknown, what: string): Model {
 /** Decode and validate a PATCH-DOC content against `doc`; nothing is applied. */
 export function decode_patch(doc: Document, content: unknown, buffers: BufferMap = new Map(), opts: DeserializerOptions = {}): DecodedPatch {
   if (!is_plain_object(content) || !Array.isArray(content.events)) bad("patch content must have an events array");
-  const d = new Deserializer((id) => doc.get_model_by_id(id), buffers, false, opts);
+  const d = new Deserializer((id) => doc.get_model_by_id(id), buffers, false, { max_decoded_bytes: opts.max_decoded_bytes ?? doc.max_decoded_bytes });
   const ops: PatchOp[] = [];
   const removed = new Set<Model>();
 

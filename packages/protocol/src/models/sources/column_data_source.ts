@@ -215,10 +215,11 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     const target = rollover != null ? Math.min(st.len + n_add, rollover) : st.len + n_add;
     if (st.start + st.len + n_add > st.buf.length) {
       // Out of room: compact the live window to the front, growing when it is too full.
-      // Capacity stays ~2x the window, so each row is copied O(1) times on average.
+      // Capacity stays ~2x the window, so each row is copied O(1) times on average. It grows
+      // with the window, not with `rollover`: a huge rollover reserves nothing up front.
       const keep = Math.max(0, target - n_add);
       const need = keep + n_add;
-      const cap = Math.max(16, 2 * Math.max(need, rollover ?? 0));
+      const cap = Math.max(16, 2 * need);
       const buf = cap > st.buf.length || st.buf === col ? new (col.constructor as TypedCtor)(cap) : st.buf;
       const from = st.start + st.len - keep;
       buf.set(st.buf.subarray(from, from + keep), 0);
