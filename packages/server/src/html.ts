@@ -45,11 +45,19 @@ ${opts.body}
 `;
 }
 
-export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
+/** --dev: why the app's last edit was refused, above the app (which runs the last good code). */
+function dev_error_banner(error: string | undefined): string {
+  if (error === undefined) return "";
+  return `<pre id="dash-dev-error" style="margin: 0; padding: 8px 12px; background: #fde8e8; color: #8a1212; border-bottom: 2px solid #c62828; white-space: pre-wrap; font: 13px monospace;">${escape_html(
+    `The app's last edit was not loaded (this page runs the last good code):\n${error}`,
+  )}</pre>\n`;
+}
+
+export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem; dev_error?: string }): string {
   const { title, bundle_url, item } = opts;
   const head = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
 <script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
-  return html_page({ title, head, body: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
+  return html_page({ title, head, body: `${dev_error_banner(opts.dev_error)}<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
 <script type="application/json" id="dash-render-item">${script_json(item)}</script>
 <script type="text/javascript">
 (function() {
@@ -91,8 +99,12 @@ export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): 
 `;
 }
 
-export function index_page(opts: { prefix: string; apps: readonly string[] }): string {
+export function index_page(opts: { prefix: string; apps: readonly string[]; template?: string | null }): string {
   const links = opts.apps.map((a) => `<li><a href="${escape_html(`${opts.prefix}/${a}`)}">${escape_html(a)}</a></li>`).join("\n");
+  if (opts.template != null) {
+    // --index: the user's page; {{ items }} is the list items, {{ prefix }} the URL prefix
+    return opts.template.replace(/\{\{\s*(items|prefix)\s*\}\}/g, (_m, k: string) => (k === "items" ? links : escape_html(opts.prefix)));
+  }
   return html_page({ title: "Dash apps", head: "", body: `<h1>Dash apps</h1>
 <ul>
 ${links}

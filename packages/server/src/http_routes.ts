@@ -104,11 +104,14 @@ function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyRepl
 export function register_http_routes(f: FastifyInstance, state: DashState): void {
   const prefix = state.options.prefix;
 
-  f.get(prefix === "" ? "/" : prefix, (_req, reply) => {
-    const names = state.app_names;
-    if (names.length === 1) return reply.redirect(state.app_path(names[0]!));
-    return reply.type("text/html; charset=utf-8").send(index_page({ prefix, apps: names }));
-  });
+  const parity = state.options.parity; // --index, --disable-index, --disable-index-redirect
+  if (!parity.disable_index) {
+    f.get(prefix === "" ? "/" : prefix, (_req, reply) => {
+      const names = state.app_names;
+      if (names.length === 1 && !parity.disable_index_redirect) return reply.redirect(state.app_path(names[0]!));
+      return reply.type("text/html; charset=utf-8").send(index_page({ prefix, apps: names, template: parity.index_template }));
+    });
+  }
 
   for (const [name, manager] of state.managers) {
     const path = state.app_path(name);
@@ -132,7 +135,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         app_path: path,
         elementid: `dash-root-${name}`,
       };
-      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item }));
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, dev_error: state.dev_errors.get(name) }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {

@@ -6,6 +6,7 @@ import { DashError, ErrorCode, describe_value } from "@dash/protocol";
 import type { AppModule } from "./app.ts";
 import { bokehjs_package } from "./bokehjs_assets.ts";
 import { resolve_redis, type RedisOptions, type ResolvedRedis } from "./redis/config.ts";
+import { resolve_parity, type ParityOptions, type ResolvedParity } from "./parity_options.ts";
 
 export type SessionIds = "unsigned" | "signed";
 /** Which browser client app pages and autoload.js use: Dash's own, or the real BokehJS 3.x. */
@@ -54,6 +55,9 @@ export interface ServerOptions {
   readonly redis?: string | RedisOptions;
 }
 
+/** Everything `buildServer` accepts: the options above plus the `bokeh serve` parity block (parity_options.ts). */
+export type AllServerOptions = ServerOptions & ParityOptions;
+
 export interface ClientBundleOptions {
   /** Client package directory (with src/main.ts). */
   readonly client_dir?: string;
@@ -82,6 +86,8 @@ export interface ResolvedOptions {
   readonly client: ClientKind;
   readonly client_bundle: ClientBundleOptions;
   readonly redis: ResolvedRedis | null;
+  /** `bokeh serve` parity (issue 18): see parity_options.ts. */
+  readonly parity: ResolvedParity;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -118,7 +124,7 @@ export function normalize_host(h: string): string {
   return h.trim().toLowerCase().replace(/:80$/, "");
 }
 
-export function resolve_options(opts: ServerOptions, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedOptions {
+export function resolve_options(opts: AllServerOptions, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedOptions {
   if (opts === null || typeof opts !== "object") bad("options", "expected an object", opts);
   const apps = opts.apps;
   if (apps === null || typeof apps !== "object") bad("apps", "expected an object of app name -> module", apps);
@@ -185,5 +191,6 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
     client,
     client_bundle: Object.freeze({ ...(opts.client_bundle ?? {}) }),
     redis: resolve_redis(opts.redis, env),
+    parity: resolve_parity(opts, bad),
   });
 }
