@@ -45,7 +45,7 @@ export function on_server_unloaded(ctx: ServerContext): void {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("dash CLI", () => {
-  it("--help and --version", async () => {
+  it("--help and --version", { timeout: 90_000 }, async () => {
     const [h, v, bad] = await Promise.all([run(["--help"]), run(["--version"]), run(["serve", join(dir, "far.ts"), "--bogus"])]);
     expect(h.code).toBe(0);
     expect(h.out).toContain("dash serve APP...");

@@ -102,7 +102,7 @@ async function session_for(state: DashState, manager: SessionManager, req: Fasti
 }
 
 /** A page whose session takes longer than this to build is sent with a spinner first. */
-const SPINNER_AFTER_MS = 250;
+const SPINNER_AFTER_MS = 1000;
 
 function settles_within(p: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: ReturnType<typeof setTimeout> | undefined;
