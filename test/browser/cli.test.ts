@@ -35,9 +35,9 @@ beforeAll(async () => {
   child = spawn(process.execPath, [BIN, "serve", APP, "--port", String(port), "--address", "127.0.0.1"], { env: { ...process.env } });
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
-  await until(() => /running at: (http:\S+)/.exec(out) ?? (child!.exitCode !== null && Promise.reject(new Error(`dash serve exited:\n${out}`))), "dash serve to listen", 30_000);
+  await until(() => /running at: (http:\S+)/.exec(out) ?? (child!.exitCode !== null && Promise.reject(new Error(`dash serve exited:\n${out}`))), "dash serve to listen", 90_000); // serve type-checks the app first
   url = /running at: (http:\S+)/.exec(out)![1]!;
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   const c = child;

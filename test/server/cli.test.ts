@@ -45,7 +45,7 @@ export function on_server_unloaded(ctx: ServerContext): void {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("dash CLI", () => {
-  it("--help and --version", async () => {
+  it("--help and --version", { timeout: 90_000 }, async () => {
     const [h, v, bad] = await Promise.all([run(["--help"]), run(["--version"]), run(["serve", join(dir, "far.ts"), "--bogus"])]);
     expect(h.code).toBe(0);
     expect(h.out).toContain("dash serve APP...");
@@ -82,7 +82,7 @@ describe("dash CLI", () => {
     });
   });
 
-  it("serves an app from anywhere on disk; SIGTERM closes connections cleanly and runs on_server_unloaded", async () => {
+  it("serves an app from anywhere on disk; SIGTERM closes connections cleanly and runs on_server_unloaded", { timeout: 120_000 }, async () => {
     const env: Record<string, string | undefined> = { ...process.env };
     delete env.DISPLAY; // --show then prints the URL instead of opening a browser
     const p: ChildProcessWithoutNullStreams = spawn(process.execPath, [BIN, "serve", join(dir, "far.ts"), "--port", "0", "--log-level", "warn", "--show"], { env });
@@ -91,7 +91,7 @@ describe("dash CLI", () => {
     let err = "";
     p.stderr.on("data", (d) => (err += d));
     const url = await new Promise<string>((ok, fail) => {
-      const t = setTimeout(() => fail(new Error(`no URL printed: ${out} ${err}`)), 20_000);
+      const t = setTimeout(() => fail(new Error(`no URL printed: ${out} ${err}`)), 90_000); // serve type-checks first
       p.stdout.on("data", () => {
         const m = /running at: (http:\S+)/.exec(out);
         if (m) {
@@ -117,7 +117,7 @@ describe("dash CLI", () => {
     expect(out).toContain("UNLOADED far");
   });
 
-  it("--dev: an edited app serves new sessions; an edit that does not compile is logged and the last good code keeps serving", async () => {
+  it("--dev: an edited app serves new sessions; an edit that does not compile is logged and the last good code keeps serving", { timeout: 240_000 }, async () => {
     const app = (title: string): string => `import type { Document } from "@dash/server";\nexport default function app(doc: Document): void { doc.title = ${JSON.stringify(title)}; }\n`;
     const file = join(dir, "live.ts");
     writeFileSync(file, app("version one"));
@@ -140,9 +140,9 @@ describe("dash CLI", () => {
   });
 });
 
-/** Poll until `f` gives a value (20 s). */
+/** Poll until `f` gives a value (90 s: serve and --dev reloads type-check first). */
 async function poll<T>(f: () => T | undefined | Promise<T | undefined>, why: () => string): Promise<T> {
-  const end = Date.now() + 20_000;
+  const end = Date.now() + 90_000;
   for (;;) {
     const v = await f();
     if (v !== undefined) return v;

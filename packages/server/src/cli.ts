@@ -10,6 +10,9 @@ import { existsSync, watch, type FSWatcher } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 import { DashError } from "@dash/protocol";
 import { app_name_of, load_app, type AppModule } from "./app.ts";
+import { format_problem, trial_run, type_check, type CheckProblem } from "./check.ts";
+import { FlagError, PARITY_FLAGS, PARITY_USAGE, expand_globs, parity_options, split_app_args } from "./cli_parity.ts";
+import type { FastifyBaseLogger } from "fastify";
 import { CLIENT_KINDS, DEFAULTS, LOG_LEVELS, type ClientKind, type LogLevel, type SessionIds } from "./options.ts";
 import { DASH_VERSION } from "./version.ts";
 import { is_worker, run_workers, worker_index } from "./redis/workers.ts";
@@ -38,9 +41,13 @@ const SERVE_OPTIONS = {
   "max-sessions": { type: "string" },
   "max-named-documents": { type: "string" },
   help: { type: "boolean", short: "h" },
+  // --- issue 18: bokeh serve parity flags (cli_parity.ts) ---
+  ...PARITY_FLAGS,
 } as const satisfies ParseArgsConfig["options"];
 
-export const USAGE = `Usage: dash serve APP... [options]
+export const USAGE = `Usage: dash serve APP... [options] [--args ARG...]
+       dash check APP...
+       dash init DIR
        dash --help | --version
 
 Serve one or more apps (TypeScript files whose default export builds a document), each at /<name>.
@@ -67,6 +74,9 @@ Options:
   --max-named-documents N            live ?doc= documents per app (default ${DEFAULTS.max_named_documents})
   -h, --help                         show this help
   --version                          print the version
+${PARITY_USAGE}
+dash check APP... type-checks each app and runs it once on a scratch document, as serve does
+before listening; exit code 2 when something is wrong.
 `;
 
 export interface CliIO {
@@ -76,7 +86,7 @@ export interface CliIO {
 
 const default_io: CliIO = { out: (l) => process.stdout.write(l + "\n"), err: (l) => process.stderr.write(l + "\n") };
 
-class UsageError extends Error {}
+class UsageError extends FlagError {}
 
 function integer(flag: string, v: string | undefined, min = 0): number | undefined {
   if (v === undefined) return undefined;
@@ -104,9 +114,81 @@ function show(url: string, io: CliIO): void {
   child.unref();
 }
 
+/** The check `dash check` runs, and `dash serve` before listening: type errors of all apps, then one trial run of each. */
+async function check_apps(
+  apps: Readonly<Record<string, AppModule>>,
+  paths: Readonly<Record<string, string>>,
+  log: FastifyBaseLogger,
+  io: CliIO,
+): Promise<Map<string, number> | null> {
+  const started = Date.now();
+  const types = await type_check(Object.values(paths));
+  if (types.compiler === null) io.err("dash: typescript is not installed beside the app or Dash; type check skipped");
+  const problems: string[] = types.problems.map((p) => format_problem("", p));
+  const took = new Map<string, number>();
+  const type_ms = Date.now() - started;
+  for (const [name, app] of Object.entries(apps)) {
+    const t0 = Date.now();
+    const p = await trial_run(name, app, paths[name]!, log);
+    if (p !== null) problems.push(format_problem(paths[name]!, p));
+    took.set(name, type_ms + Date.now() - t0);
+  }
+  if (problems.length === 0) return took;
+  for (const line of problems) io.err(line);
+  return null;
+}
+
+/** Loads each app, timing it; null (after printing why) when one fails. */
+async function load_apps(positionals: readonly string[], io: CliIO, cmd: string): Promise<{ apps: Record<string, AppModule>; paths: Record<string, string>; ms: Record<string, number> } | null> {
+  const apps: Record<string, AppModule> = {};
+  const paths: Record<string, string> = {};
+  const ms: Record<string, number> = {};
+  for (const path of positionals) {
+    const name = app_name_of(path);
+    if (apps[name] !== undefined) {
+      io.err(`dash ${cmd}: two apps are named '${name}' (${paths[name]} and ${path})`);
+      return null;
+    }
+    try {
+      const t0 = Date.now();
+      apps[name] = await load_app(path);
+      ms[name] = Date.now() - t0;
+      paths[name] = resolve(path);
+    } catch (e) {
+      io.err(`dash ${cmd}: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  }
+  return { apps, paths, ms };
+}
+
+async function check_command(args: readonly string[], io: CliIO): Promise<number> {
+  let positionals: string[];
+  try {
+    const parsed = parseArgs({ args: [...args], options: { glob: { type: "boolean" }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    if (parsed.values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    positionals = parsed.values.glob ? await expand_globs(parsed.positionals) : parsed.positionals;
+    if (positionals.length === 0) throw new UsageError("check needs at least one APP file");
+  } catch (e) {
+    io.err(`dash check: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT_USAGE;
+  }
+  const loaded = await load_apps(positionals, io, "check");
+  if (loaded === null) return EXIT_USAGE;
+  const { default: Fastify } = await import("fastify");
+  const log = Fastify({ logger: { level: "error" } }).log;
+  const ok = await check_apps(loaded.apps, loaded.paths, log, io);
+  if (ok === null) return EXIT_USAGE;
+  for (const name of Object.keys(loaded.apps)) io.out(`dash check: ${name} OK (${loaded.paths[name]})`);
+  return 0;
+}
+
 /** Runs the command; resolves with the exit code (for `serve`, once the server has stopped). */
 export async function main(argv: readonly string[], io: CliIO = default_io): Promise<number> {
-  const [command, ...rest] = argv;
+  const [command, ...all_rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(USAGE);
     return command === undefined ? EXIT_USAGE : 0;
@@ -115,18 +197,26 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     io.out(DASH_VERSION);
     return 0;
   }
+  if (command === "check") return check_command(all_rest, io);
+  if (command === "init") {
+    const { init_command } = await import("./init.ts");
+    return init_command(all_rest, io);
+  }
   if (command !== "serve") {
     io.err(`dash: unknown command '${command}'\n\n${USAGE}`);
     return EXIT_USAGE;
   }
+  const { own: rest, app_args } = split_app_args(all_rest);
   let values, positionals: string[];
   let port: number | undefined, keep_alive, check_unused, lifetime, max_size, max_decoded, shutdown_timeout, num_procs;
+  let parity;
   try {
     ({ values, positionals } = parseArgs({ args: [...rest], options: SERVE_OPTIONS, allowPositionals: true, strict: true }));
     if (values.help) {
       io.out(USAGE);
       return 0;
     }
+    if (values.glob) positionals = await expand_globs(positionals);
     if (positionals.length === 0) throw new UsageError("serve needs at least one APP file");
     port = integer("port", values.port);
     if (port !== undefined && port > 65535) throw new UsageError(`--port expects 0..65535, got '${values.port}'`);
@@ -147,28 +237,20 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     if (level !== undefined && !(LOG_LEVELS as readonly string[]).includes(level)) {
       throw new UsageError(`--log-level expects one of ${LOG_LEVELS.join(", ")}, got '${level}'`);
     }
+    parity = await parity_options(values);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     io.err(`dash serve: ${msg}\n\nRun 'dash serve --help' for usage.`);
     return EXIT_USAGE;
   }
 
-  const apps: Record<string, AppModule> = {};
-  const paths: Record<string, string> = {};
-  for (const path of positionals) {
-    const name = app_name_of(path);
-    if (apps[name] !== undefined) {
-      io.err(`dash serve: two apps are named '${name}' (${paths[name]} and ${path})`);
-      return EXIT_USAGE;
-    }
-    try {
-      apps[name] = await load_app(path);
-      paths[name] = resolve(path);
-    } catch (e) {
-      io.err(`dash serve: ${e instanceof Error ? e.message : String(e)}`);
-      return EXIT_USAGE;
-    }
-  }
+  // --args: the apps see them as process.argv.slice(2), as Bokeh apps see sys.argv[1:].
+  const saved_argv = process.argv;
+  if (app_args !== null) process.argv = [process.argv[0]!, resolve(positionals[0]!), ...app_args];
+  const loaded = await load_apps(positionals, io, "serve");
+  if (loaded === null) return EXIT_USAGE;
+  const { apps, paths } = loaded;
+  const check = !values["skip-check"] && !is_worker(); // the primary of --num-procs checked already
 
   if (num_procs !== undefined && num_procs > 1 && !is_worker()) {
     const redis = values.redis ?? process.env.DASH_REDIS_URL;
@@ -177,6 +259,11 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       io.err(`dash serve: --num-procs needs --redis: app ${shared.join(", ")} is shared by every visitor`);
       return EXIT_USAGE;
     }
+    if (check) {
+      const { default: Fastify } = await import("fastify");
+      if ((await check_apps(apps, paths, Fastify({ logger: { level: "error" } }).log, io)) === null) return EXIT_USAGE;
+    }
+    process.argv = saved_argv; // workers are forked with dash's own arguments
     return run_workers(num_procs, io);
   }
 
@@ -203,12 +290,31 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       max_sessions: integer("max-sessions", values["max-sessions"]),
       max_named_documents: integer("max-named-documents", values["max-named-documents"]),
       catch_app_faults: true,
+      // --- issue 18: bokeh serve parity ---
+      ...parity,
     });
   } catch (e) {
     io.err(`dash serve: ${e instanceof DashError ? `${e.code}: ${e.message}` : String(e)}`);
     return EXIT_USAGE;
   }
   const o = server.dash.options;
+  let checked = new Map<string, number>();
+  if (check) {
+    // on_server_loaded runs first (ready), so a trial sees what the app's sessions will see
+    try {
+      await server.ready();
+    } catch (e) {
+      io.err(`dash serve: ${e instanceof Error ? e.message : String(e)}`);
+      await server.close().catch(() => undefined);
+      return EXIT_USAGE;
+    }
+    const took = await check_apps(apps, paths, server.log, io);
+    if (took === null) {
+      await server.close().catch(() => undefined);
+      return EXIT_USAGE;
+    }
+    checked = took;
+  }
   try {
     await server.listen({ port: o.port, host: o.address });
   } catch (e) {
@@ -219,26 +325,56 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
   const addr = server.server.address();
   const actual_port = addr !== null && typeof addr === "object" ? addr.port : o.port;
   const host = o.address === "0.0.0.0" || o.address === "::" ? "localhost" : o.address.includes(":") ? `[${o.address}]` : o.address;
-  const urls = Object.keys(apps).map((n) => `http://${host}:${actual_port}${server.dash.app_path(n)}`);
+  const scheme = o.parity.ssl !== null ? "https" : "http";
+  const names = Object.keys(apps);
+  const urls = names.map((n) => `${scheme}://${host}:${actual_port}${server.dash.app_path(n)}`);
   const first = (worker_index() ?? 0) === 0; // with --num-procs, one worker speaks for all
-  if (first) for (const u of urls) io.out(`Dash app running at: ${u}`);
+  if (first) {
+    names.forEach((n, i) => {
+      const c = checked.get(n);
+      io.out(`Dash app running at: ${urls[i]} (loaded in ${loaded.ms[n]} ms${c !== undefined ? `, checked in ${c} ms` : ""})`);
+    });
+  }
   if (values.show && first) show(urls[0]!, io);
 
   const watchers: FSWatcher[] = [];
+  const latest = new Map<string, number>(); // app name -> newest edit seen
   if (o.dev) {
     let version = 0;
     for (const [name, path] of Object.entries(paths)) {
       watchers.push(watch(path, () => {
         const v = ++version;
-        load_app(path, v).then(
-          (mod) => {
-            server.dash.managers.get(name)?.replace_app(mod);
-            server.log.info({ app: name }, "app reloaded: new sessions use the new code");
-          },
-          (e: unknown) => server.log.error({ app: name }, `app reload failed: ${e instanceof Error ? e.message : String(e)}`),
-        );
+        latest.set(name, v);
+        void reload(name, path, v);
       }));
     }
+  }
+  /** --dev: an edit that loads, type-checks and runs once replaces the app; otherwise its pages show why. */
+  async function reload(name: string, path: string, v: number): Promise<void> {
+    const problems: CheckProblem[] = [];
+    let mod: AppModule | null = null;
+    try {
+      mod = await load_app(path, v);
+    } catch (e) {
+      problems.push({ where: null, message: e instanceof Error ? e.message : String(e) });
+    }
+    if (mod !== null && check) {
+      problems.push(...(await type_check([path])).problems);
+      if (problems.length === 0) {
+        const p = await trial_run(name, mod, path, server!.log);
+        if (p !== null) problems.push(p);
+      }
+    }
+    if (latest.get(name) !== v) return; // a newer edit is being checked; it decides
+    if (problems.length > 0 || mod === null) {
+      const text = problems.map((p) => format_problem(path, p)).join("\n");
+      server!.dash.dev_errors.set(name, text);
+      server!.log.error({ app: name }, `app reload failed: ${text}`);
+      return;
+    }
+    server!.dash.dev_errors.delete(name);
+    server!.dash.managers.get(name)?.replace_app(mod);
+    server!.log.info({ app: name }, "app reloaded: new sessions use the new code");
   }
 
   return new Promise<number>((done) => {

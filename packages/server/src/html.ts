@@ -45,11 +45,65 @@ ${opts.body}
 `;
 }
 
-export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
+/** --dev: why the app's last edit was refused, above the app (which runs the last good code). */
+function dev_error_banner(error: string | undefined): string {
+  if (error === undefined) return "";
+  return `<pre id="dash-dev-error" style="margin: 0; padding: 8px 12px; background: #fde8e8; color: #8a1212; border-bottom: 2px solid #c62828; white-space: pre-wrap; font: 13px monospace;">${escape_html(
+    `The app's last edit was not loaded (this page runs the last good code):\n${error}`,
+  )}</pre>\n`;
+}
+
+const PAGE_STYLE = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>`;
+
+export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem; dev_error?: string }): string {
   const { title, bundle_url, item } = opts;
-  const head = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
+  const head = `${PAGE_STYLE}
 <script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
-  return html_page({ title, head, body: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
+  return html_page({ title, head, body: app_body(item, opts.dev_error) });
+}
+
+/**
+ * A page sent in two parts while its session is still being built: first the head and a
+ * spinner (the browser shows it at once), then, once the document exists, the app.
+ */
+export function spinner_page_start(): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Loading…</title>
+${PAGE_STYLE}
+<style>#dash-spinner { display: flex; align-items: center; gap: 12px; padding: 24px; color: #555; }
+#dash-spinner .ring { width: 28px; height: 28px; border: 3px solid #ddd; border-top-color: #1f77b4; border-radius: 50%; animation: dash-spin 0.8s linear infinite; }
+@keyframes dash-spin { to { transform: rotate(360deg); } }</style>
+</head>
+<body>
+<div id="dash-spinner" role="status" aria-live="polite"><div class="ring"></div><span>Building the document…</span></div>
+`;
+}
+
+/** The rest of a spinner page: the app (or why it failed) replaces the spinner. */
+export function spinner_page_end(opts: { title: string; bundle_url: string; item: EmbedItem; dev_error?: string } | { error: string }): string {
+  if ("error" in opts) {
+    return `<script>(function() { var s = document.getElementById("dash-spinner"); s.innerHTML = ""; s.appendChild(document.createTextNode(${script_json(
+      opts.error,
+    )})); s.style.color = "#8a1212"; document.title = "Error"; })();</script>
+</body>
+</html>
+`;
+  }
+  return `<script>document.getElementById("dash-spinner").remove(); document.title = ${script_json(opts.title)};</script>
+<script type="text/javascript" src="${escape_html(opts.bundle_url)}"></script>
+${app_body(opts.item, opts.dev_error)}
+</body>
+</html>
+`;
+}
+
+function app_body(item: EmbedItem, dev_error: string | undefined): string {
+  return `${dev_error_banner(dev_error)}<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
 <script type="application/json" id="dash-render-item">${script_json(item)}</script>
 <script type="text/javascript">
 (function() {
@@ -57,7 +111,7 @@ export function app_page(opts: { title: string; bundle_url: string; item: EmbedI
   function run() { window.Dash.embed_item(item); }
   if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
 })();
-</script>` });
+</script>`;
 }
 
 /** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */
@@ -91,8 +145,12 @@ export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): 
 `;
 }
 
-export function index_page(opts: { prefix: string; apps: readonly string[] }): string {
+export function index_page(opts: { prefix: string; apps: readonly string[]; template?: string | null }): string {
   const links = opts.apps.map((a) => `<li><a href="${escape_html(`${opts.prefix}/${a}`)}">${escape_html(a)}</a></li>`).join("\n");
+  if (opts.template != null) {
+    // --index: the user's page; {{ items }} is the list items, {{ prefix }} the URL prefix
+    return opts.template.replace(/\{\{\s*(items|prefix)\s*\}\}/g, (_m, k: string) => (k === "items" ? links : escape_html(opts.prefix)));
+  }
   return html_page({ title: "Dash apps", head: "", body: `<h1>Dash apps</h1>
 <ul>
 ${links}

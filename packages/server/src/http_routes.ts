@@ -8,7 +8,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DashError, ErrorCode } from "@dash/protocol";
 import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
 import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
-import { app_page, autoload_script, index_page, type EmbedItem } from "./html.ts";
+import { PassThrough } from "node:stream";
+import { app_page, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem } from "./html.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionKind, SessionManager } from "./session_manager.ts";
@@ -61,7 +62,7 @@ interface PageSession {
  * document for every visitor. Named documents are discarded when unused, like sessions,
  * unless the app exports `keep_documents = true`; the shared one lives while the server runs.
  */
-async function session_for(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<PageSession> {
+function start_session(state: DashState, manager: SessionManager, req: FastifyRequest): PendingSession {
   const q = query_of(req);
   const requested = first(q["bokeh-session-id"]);
   const doc_name = first(q["doc"]);
@@ -85,9 +86,33 @@ async function session_for(state: DashState, manager: SessionManager, req: Fasti
   } else {
     id = generate_session_id(state.tokens);
   }
-  const session = await manager.get_or_create(id, request_info(req), kind);
-  const token = generate_token(id, state.tokens, state.options.session_token_expiration);
-  return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
+  const existed = manager.get(id) !== undefined;
+  const ready = manager.get_or_create(id, request_info(req), kind).then((session) => {
+    const token = generate_token(id, state.tokens, state.options.session_token_expiration);
+    return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
+  });
+  return { id, existed, ready };
+}
+
+/** A session being made or joined: `ready` once its document exists. */
+interface PendingSession {
+  readonly id: string;
+  /** It existed before this request (nothing to wait for). */
+  readonly existed: boolean;
+  readonly ready: Promise<PageSession>;
+}
+
+async function session_for(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<PageSession> {
+  return start_session(state, manager, req).ready;
+}
+
+/** A page whose session takes longer than this to build is sent with a spinner first. */
+const SPINNER_AFTER_MS = 1000;
+
+function settles_within(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<boolean>((ok) => (timer = setTimeout(() => ok(false), ms)));
+  return Promise.race([p.then(() => true, () => true), late]).finally(() => clearTimeout(timer));
 }
 
 /** What a page or autoload.js request asks for: which client, and its session (made or joined). */
@@ -117,35 +142,62 @@ function fail(reply: FastifyReply, e: unknown, req: FastifyRequest, dev: boolean
 export function register_http_routes(f: FastifyInstance, state: DashState): void {
   const prefix = state.options.prefix;
 
-  f.get(prefix === "" ? "/" : prefix, (_req, reply) => {
-    const names = state.app_names;
-    if (names.length === 1) return reply.redirect(state.app_path(names[0]!));
-    return reply.type("text/html; charset=utf-8").send(index_page({ prefix, apps: names }));
-  });
+  const parity = state.options.parity; // --index, --disable-index, --disable-index-redirect
+  if (!parity.disable_index) {
+    f.get(prefix === "" ? "/" : prefix, (_req, reply) => {
+      const names = state.app_names;
+      if (names.length === 1 && !parity.disable_index_redirect) return reply.redirect(state.app_path(names[0]!));
+      return reply.type("text/html; charset=utf-8").send(index_page({ prefix, apps: names, template: parity.index_template }));
+    });
+  }
 
   for (const [name, manager] of state.managers) {
     const path = state.app_path(name);
 
+    const item_of = (req: FastifyRequest, token: string): EmbedItem => ({
+      ws_url: `${ws_scheme(req)}://${req.host}${path}/ws`,
+      token,
+      app_path: path,
+      elementid: `dash-root-${name}`,
+    });
     f.get(path, async (req, reply) => {
-      let page;
+      let client: ClientKind, pending: PendingSession;
       try {
-        page = await page_request(state, manager, req);
+        client = client_of(state, req);
+        pending = start_session(state, manager, req);
       } catch (e) {
         return fail(reply, e, req, state.options.dev);
       }
-      const { client, s } = page;
+      if (client === "dash" && !pending.existed && !(await settles_within(pending.ready, SPINNER_AFTER_MS))) {
+        // Still building: the browser gets a spinner now and the app when the document exists.
+        const body = new PassThrough();
+        body.write(spinner_page_start());
+        pending.ready.then(
+          (s) => body.end(spinner_page_end({ title: s.title, bundle_url: state.bundle_path, item: item_of(req, s.token), dev_error: state.dev_errors.get(name) })),
+          (e: unknown) => {
+            req.log.error({ err: e }, "cannot create session");
+            // As on a 500 page: the app's exception text only with --dev.
+            const dev = state.options.dev;
+            const text = e instanceof DashError && (dev || e.code === ErrorCode.TOO_MANY_SESSIONS)
+              ? `${e.code}: ${e.message}`
+              : `app failed${dev ? `: ${e instanceof Error ? e.message : String(e)}` : " (details in the server log)"}`;
+            body.end(spinner_page_end({ error: text }));
+          },
+        );
+        return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send(body);
+      }
+      let s: PageSession;
+      try {
+        s = await pending.ready;
+      } catch (e) {
+        return fail(reply, e, req, state.options.dev);
+      }
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
       if (client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
         return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids }));
       }
-      const item: EmbedItem = {
-        ws_url: `${ws_scheme(req)}://${req.host}${path}/ws`,
-        token: s.token,
-        app_path: path,
-        elementid: `dash-root-${name}`,
-      };
-      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item }));
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item: item_of(req, s.token), dev_error: state.dev_errors.get(name) }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {

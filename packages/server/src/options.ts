@@ -6,6 +6,7 @@ import { DashError, ErrorCode, describe_value } from "@dash/protocol";
 import type { AppModule } from "./app.ts";
 import { bokehjs_package } from "./bokehjs_assets.ts";
 import { resolve_redis, type RedisOptions, type ResolvedRedis } from "./redis/config.ts";
+import { resolve_parity, type ParityOptions, type ResolvedParity } from "./parity_options.ts";
 
 export type SessionIds = "unsigned" | "signed";
 /** Which browser client app pages and autoload.js use: Dash's own, or the real BokehJS 3.x. */
@@ -62,6 +63,9 @@ export interface ServerOptions {
   readonly max_named_documents?: number;
 }
 
+/** Everything `buildServer` accepts: the options above plus the `bokeh serve` parity block (parity_options.ts). */
+export type AllServerOptions = ServerOptions & ParityOptions;
+
 export interface ClientBundleOptions {
   /** Client package directory (with src/main.ts). */
   readonly client_dir?: string;
@@ -96,6 +100,8 @@ export interface ResolvedOptions {
   readonly redis: ResolvedRedis | null;
   readonly max_sessions: number;
   readonly max_named_documents: number;
+  /** `bokeh serve` parity (issue 18): see parity_options.ts. */
+  readonly parity: ResolvedParity;
 }
 
 export const DEFAULTS = Object.freeze({
@@ -135,7 +141,7 @@ export function normalize_host(h: string): string {
   return h.trim().toLowerCase().replace(/:80$/, "");
 }
 
-export function resolve_options(opts: ServerOptions, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedOptions {
+export function resolve_options(opts: AllServerOptions, env: Readonly<Record<string, string | undefined>> = process.env): ResolvedOptions {
   if (opts === null || typeof opts !== "object") bad("options", "expected an object", opts);
   const apps = opts.apps;
   if (apps === null || typeof apps !== "object") bad("apps", "expected an object of app name -> module", apps);
@@ -207,5 +213,6 @@ export function resolve_options(opts: ServerOptions, env: Readonly<Record<string
     redis: resolve_redis(opts.redis, env),
     max_sessions: int("max_sessions", opts.max_sessions, DEFAULTS.max_sessions, 0),
     max_named_documents: int("max_named_documents", opts.max_named_documents, DEFAULTS.max_named_documents, 0),
+    parity: resolve_parity(opts, bad),
   });
 }

@@ -7,7 +7,8 @@ import Fastify, { LogController, type FastifyInstance } from "fastify";
 import websocket from "@fastify/websocket";
 import { CloseCode } from "./connection.ts";
 import { register_http_routes } from "./http_routes.ts";
-import { resolve_options, type ServerOptions } from "./options.ts";
+import { resolve_options, type AllServerOptions } from "./options.ts";
+import { register_parity_routes, start_stats_logging } from "./parity_routes.ts";
 import { DashState } from "./state.ts";
 import { RedisHosting } from "./redis/hosting.ts";
 import { RedisHub } from "./redis/hub.ts";
@@ -22,7 +23,7 @@ declare module "fastify" {
   }
 }
 
-export interface BuildOptions extends ServerOptions {
+export interface BuildOptions extends AllServerOptions {
   /** Where log lines go (default stdout), e.g. a test's collector. */
   readonly log_stream?: { write(line: string): void };
   /**
@@ -41,6 +42,9 @@ export function buildServer(options: BuildOptions): FastifyInstance {
     routerOptions: { ignoreTrailingSlash: true },
     logController: new LogController({ disableRequestLogging: !o.dev }),
     forceCloseConnections: true,
+    // bokeh serve parity: --use-xheaders trusts the proxy's X-Forwarded-*; --ssl-* serves TLS itself.
+    trustProxy: o.parity.use_xheaders,
+    ...(o.parity.ssl !== null ? { https: { ...o.parity.ssl } } : {}),
   });
   const state = new DashState(o, f.log);
   f.decorate("dash", state);
@@ -50,7 +54,10 @@ export function buildServer(options: BuildOptions): FastifyInstance {
   const remove_fault_handlers = options.catch_app_faults === true ? install_fault_handlers(f.log) : null;
 
   f.register(websocket, {
-    options: { maxPayload: o.websocket_max_message_size },
+    options: {
+      maxPayload: o.websocket_max_message_size,
+      perMessageDeflate: o.parity.websocket_compression_level === null ? false : { zlibDeflateOptions: { level: o.parity.websocket_compression_level } },
+    },
     errorHandler(error, socket, request) {
       // `ws` refusing a peer's bad frame (invalid UTF-8, oversized, bad close code: codes WS_ERR_*)
       // is expected input, closed with the right code already: a warning, no stack.
@@ -70,16 +77,20 @@ export function buildServer(options: BuildOptions): FastifyInstance {
     },
   });
   f.register(async (scope) => {
+    register_parity_routes(scope, state);
     register_http_routes(scope, state);
     register_ws_routes(scope, state);
   });
 
+  let stop_stats = (): void => undefined;
   f.addHook("onReady", async () => {
+    stop_stats = start_stats_logging(state);
     hub?.start();
     for (const m of state.managers.values()) await m.start();
   });
   f.addHook("onClose", async () => {
     try {
+      stop_stats();
       for (const m of state.managers.values()) await m.stop();
       await hub?.close();
     } finally {

@@ -6,6 +6,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import { ClientBundle } from "./bundle.ts";
 import type { ServerConnection } from "./connection.ts";
+import { ServerMetrics } from "./metrics.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { SessionManager } from "./session_manager.ts";
 import type { TokenSettings } from "./tokens.ts";
@@ -15,6 +16,10 @@ export class DashState {
   readonly connections = new Set<ServerConnection>();
   readonly bundle: ClientBundle;
   readonly tokens: TokenSettings;
+  /** Counters for /metrics and the stats log line. */
+  readonly metrics = new ServerMetrics();
+  /** --dev: app name -> why its last edit was refused (shown on its pages; the last good code keeps serving). */
+  readonly dev_errors = new Map<string, string>();
 
   constructor(
     readonly options: ResolvedOptions,

@@ -57,6 +57,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   let early_bytes = 0;
   socket.on("message", (data: RawData, is_binary: boolean) => {
     const fragment = to_fragment(data, is_binary);
+    state.metrics.received(typeof fragment === "string" ? Buffer.byteLength(fragment) : fragment.byteLength);
     if (conn !== null) return conn.receive(fragment);
     early_bytes += typeof fragment === "string" ? fragment.length : fragment.byteLength;
     if (early_bytes > o.websocket_max_message_size) socket.close(CloseCode.TOO_BIG, "too much data before the session was ready");
@@ -67,6 +68,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
 
   const refuse = (code: CloseCode, e: unknown): void => {
     const text = e instanceof DashError ? `${e.code}: ${e.message}` : `session failed: ${e instanceof Error ? e.message : String(e)}`;
+    state.metrics.connections_refused++;
     log.info({ app: manager.app_name }, `websocket refused: ${text}`);
     socket.close(code, close_reason(text));
   };
@@ -88,7 +90,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   if (socket.readyState !== socket.OPEN || session.destroyed) return;
 
   const c = new ServerConnection(
-    corking(socket as unknown as Parameters<typeof corking>[0]),
+    state.metrics.counting(corking(socket as unknown as Parameters<typeof corking>[0])),
     {
       max_message_size: o.websocket_max_message_size,
       send_queue_max_bytes: o.send_queue_max_bytes,
@@ -101,7 +103,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
       resync: (cn) => session.resync(cn),
       closed: (cn) => {
         session.unsubscribe(cn);
-        state.connections.delete(cn);
+        if (state.connections.delete(cn)) state.metrics.connection_closed(cn);
       },
     },
     session.log,
@@ -109,6 +111,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   conn = c;
   session.subscribe(c);
   state.connections.add(c);
+  state.metrics.connections_opened++;
   session.log.debug({ conn: c.id }, "connection opened");
   c.send(create_message(MsgType.ACK, {}));
   for (const f of early.splice(0)) c.receive(f);
