@@ -42,7 +42,9 @@ export async function serve_example(name: string, opts: { env?: Record<string, s
   const port = await free_port();
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "packages/server/bin/dash.js"), "serve", `examples/${name}.ts`, "--port", String(port), "--address", "127.0.0.1", "--log-level", "warn", ...(opts.args ?? [])],
+    [join(ROOT, "packages/server/bin/dash.js"), "serve", `examples/${name}.ts`, "--port", String(port), "--address", "127.0.0.1", "--log-level", "warn",
+      // The examples are type-checked by `npm test`'s tsc; the pre-serve check is tested in test/server/cli_parity.
+      "--skip-check", ...(opts.args ?? [])],
     { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let out = "";
