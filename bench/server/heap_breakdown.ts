@@ -17,15 +17,48 @@ function groups_of(file: string): Groups {
   const snap = JSON.parse(readFileSync(file, "utf8")) as {
     snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
     nodes: number[];
+    edges: number[];
     strings: string[];
   };
   const f = snap.snapshot.meta.node_fields;
   const types = snap.snapshot.meta.node_types[0];
   const nf = f.length, it = f.indexOf("type"), iname = f.indexOf("name"), isz = f.indexOf("self_size");
+  // Internal arrays and strings are named after what holds them (`(array) in Map.table`).
+  const ef = (snap.snapshot.meta as unknown as { edge_fields: string[]; edge_types: [string[]] });
+  const enf = ef.edge_fields.length, iec = f.indexOf("edge_count");
+  const etypes = ef.edge_types[0];
+  const holder = new Map<number, string>();
+  for (let i = 0, e = 0; i < snap.nodes.length; i += nf) {
+    const ptype = types[snap.nodes[i + it]!]!;
+    const pname = ptype === "object" || ptype === "closure" ? snap.strings[snap.nodes[i + iname]!]!.slice(0, 30) : `(${ptype})`;
+    for (let k = 0; k < snap.nodes[i + iec]!; k++, e += enf) {
+      const to = snap.edges[e + 2]!;
+      if (holder.has(to)) continue;
+      const et = etypes[snap.edges[e]!]!;
+      const en = et === "element" || et === "hidden" ? String(snap.edges[e + 1]) : snap.strings[snap.edges[e + 1]!]!;
+      holder.set(to, `${pname}.${et === "element" ? "[]" : en.slice(0, 24)}`);
+    }
+  }
+  if (process.env.HEAP_DETAIL) {
+    // Objects with large property stores: which keys they hold.
+    const sig = new Map<string, number>();
+    for (let i = 0, e = 0; i < snap.nodes.length; i += nf) {
+      const ec = snap.nodes[i + iec]!;
+      if (types[snap.nodes[i + it]!] === "object" && ec > 60) {
+        const names: string[] = [];
+        for (let k = 0; k < Math.min(ec, 6); k++) names.push(snap.strings[snap.edges[e + k * enf + 1]!] ?? "?");
+        const key = `${snap.strings[snap.nodes[i + iname]!]} ${ec} ${names.join(",")}`;
+        sig.set(key, (sig.get(key) ?? 0) + 1);
+      }
+      e += ec * enf;
+    }
+    for (const [k, c] of [...sig].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${c} x ${k}`);
+  }
   const out: Groups = {};
   for (let i = 0; i < snap.nodes.length; i += nf) {
     const type = types[snap.nodes[i + it]!]!;
     let name = type === "object" || type === "closure" || type === "native" ? snap.strings[snap.nodes[i + iname]!]! : `(${type})`;
+    if (type === "array" || type === "string" || type === "hidden" || type === "code") name += ` in ${holder.get(i) ?? "?"}`;
     if (type === "closure") name = `closure ${name}`;
     if (name.length > 60) name = name.slice(0, 60);
     const g = (out[name] ??= { count: 0, size: 0 });
@@ -69,6 +102,6 @@ const rows = Object.entries(b.groups).map(([k, g]) => {
 }).filter((r) => Math.abs(r.bytes) > 16).sort((x, y) => y.bytes - x.bytes);
 console.log(`heap growth per session: ${((b.used - a.used) / n / 1024).toFixed(1)} kB (RSS ${((rss1 - rss0) / n / 1024).toFixed(1)} kB, includes the client side of ${n} websockets)`);
 console.log("per session: count, bytes, group");
-for (const r of rows.slice(0, 45)) console.log(`${r.count.toFixed(1).padStart(8)} ${r.bytes.toFixed(0).padStart(8)}  ${r.k}`);
+for (const r of rows.slice(0, Number(process.argv[3] ?? 45))) console.log(`${r.count.toFixed(1).padStart(8)} ${r.bytes.toFixed(0).padStart(8)}  ${r.k}`);
 for (const s of sockets) s.terminate();
 await f.close();
