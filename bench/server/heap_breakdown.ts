@@ -39,21 +39,6 @@ function groups_of(file: string): Groups {
       holder.set(to, `${pname}.${et === "element" ? "[]" : en.slice(0, 24)}`);
     }
   }
-  if (process.env.HEAP_DETAIL) {
-    // Objects with large property stores: which keys they hold.
-    const sig = new Map<string, number>();
-    for (let i = 0, e = 0; i < snap.nodes.length; i += nf) {
-      const ec = snap.nodes[i + iec]!;
-      if (types[snap.nodes[i + it]!] === "object" && ec > 60) {
-        const names: string[] = [];
-        for (let k = 0; k < Math.min(ec, 6); k++) names.push(snap.strings[snap.edges[e + k * enf + 1]!] ?? "?");
-        const key = `${snap.strings[snap.nodes[i + iname]!]} ${ec} ${names.join(",")}`;
-        sig.set(key, (sig.get(key) ?? 0) + 1);
-      }
-      e += ec * enf;
-    }
-    for (const [k, c] of [...sig].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${c} x ${k}`);
-  }
   const out: Groups = {};
   for (let i = 0; i < snap.nodes.length; i += nf) {
     const type = types[snap.nodes[i + it]!]!;
