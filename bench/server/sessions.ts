@@ -34,7 +34,7 @@ async function measure(c: Checkout, total: number, concurrency: number): Promise
 }
 
 export async function run(opts: { sessions?: number; concurrency?: number[]; rounds?: number } = {}): Promise<Record<string, number>> {
-  const total = opts.sessions ?? 400;
+  const total = opts.sessions ?? 300;
   const levels = opts.concurrency ?? [1, 10];
   const rounds = opts.rounds ?? 2;
   const targets = checkouts();

@@ -22,7 +22,7 @@ export async function spawn_server(args: string[], node_args: string[] = []): Pr
   process.once("exit", kill); // never leave a server behind, even when the bench fails
   let out = "";
   const base = await new Promise<string>((ok, fail) => {
-    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 30_000);
+    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 120_000); // slow on a loaded machine
     proc.stdout!.on("data", (d) => {
       out += d;
       const m = /(http:\/\/[\d.]+:\d+)/.exec(out);
