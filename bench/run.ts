@@ -3,6 +3,10 @@
  * in the same run. Pass names to run a subset: `npm run bench -- encode stream`
  * (`render-stream`: streaming into a line + scatter, Dash vs BokehJS). `soak` (an hour of
  * 200 clients) runs only when named: `npm run bench -- soak --minutes 2`.
+ * `sessions`, `memory` and `fanout` also measure a baseline checkout in the same run when
+ * DASH_BENCH_BASE names one (`git worktree add /tmp/base <commit>`, node_modules hard-linked
+ * in with `cp -al node_modules /tmp/base/`). Where a session's heap goes:
+ * `node --expose-gc --import tsx bench/server/heap_breakdown.ts [sessions]`.
  */
 export {};
 const benches: Record<string, () => Promise<{ run: () => unknown }>> = {

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import type WebSocket from "ws";
 import { MsgType, create_message, encode_message } from "@dash/server";
 import { PERIOD_MS, ROWS } from "./apps/stream100.ts";
-import { cpu_ms_of, open_ws, sleep, spawn_dash, spawn_server, table, token } from "./util.ts";
+import { checkouts, cpu_ms_of, open_ws, sleep, spawn_dash, spawn_server, table, token, type Child } from "./util.ts";
 
 interface Counter {
   binary: number;
@@ -52,6 +52,9 @@ export async function run(opts: { seconds?: number; counts?: number[] } = {}): P
   const seconds = opts.seconds ?? 3;
   const counts = opts.counts ?? [1, 10, 100];
   const dash = await spawn_dash([resolve(import.meta.dirname, "apps/stream100.ts")], ["--unused-session-lifetime", "600000"]);
+  // With DASH_BENCH_BASE: the baseline checkout's server streams the same app (this checkout's file) alongside.
+  const base_checkout = checkouts().find((c) => c.label === "base");
+  const base: Child | null = base_checkout === undefined ? null : await spawn_dash([resolve(import.meta.dirname, "apps/stream100.ts")], ["--unused-session-lifetime", "600000"], base_checkout.bin);
   const raw = await spawn_server([resolve(import.meta.dirname, "raw_fanout_server.ts")], ["--import", "tsx"]);
   const rows: Array<Array<string | number>> = [];
   const out: Record<string, number> = {};
@@ -60,15 +63,21 @@ export async function run(opts: { seconds?: number; counts?: number[] } = {}): P
       const ideal = n * ROWS * (1000 / PERIOD_MS);
       const [d, dcpu] = await measure(`ws://127.0.0.1:${dash.port}/stream100/ws`, dash.proc.pid!, n, `fanout-${n}`, true, seconds);
       const [r, rcpu] = await measure(`ws://127.0.0.1:${raw.port}/`, raw.proc.pid!, n, `raw-${n}`, false, seconds);
-      rows.push([n, ideal.toFixed(0), d.toFixed(0), r.toFixed(0), (d / r).toFixed(3), dcpu.toFixed(1), rcpu.toFixed(1), (dcpu / rcpu).toFixed(2)]);
+      const [b, bcpu] = base === null ? [NaN, NaN] : await measure(`ws://127.0.0.1:${base.port}/stream100/ws`, base.proc.pid!, n, `fanout-${n}`, true, seconds);
+      rows.push([n, ideal.toFixed(0), d.toFixed(0), r.toFixed(0), (d / r).toFixed(3), dcpu.toFixed(1), rcpu.toFixed(1), (dcpu / rcpu).toFixed(2), base === null ? "-" : (d / b).toFixed(2), base === null ? "-" : (dcpu / bcpu).toFixed(2)]);
       out[`dash_points_per_s_${n}`] = d;
       out[`ratio_${n}`] = d / r;
       out[`cpu_ratio_${n}`] = dcpu / rcpu;
+      if (base !== null) {
+        out[`base_points_ratio_${n}`] = d / b;
+        out[`base_cpu_ratio_${n}`] = dcpu / bcpu;
+      }
     }
-    table(`Streaming fan-out: ${ROWS} rows every ${PERIOD_MS} ms to N clients of one session`, ["clients", "ideal points/s", "dash points/s", "raw ws points/s", "dash / raw", "dash CPU %", "raw CPU %", "CPU dash / raw"], rows);
+    table(`Streaming fan-out: ${ROWS} rows every ${PERIOD_MS} ms to N clients of one session`, ["clients", "ideal points/s", "dash points/s", "raw ws points/s", "dash / raw", "dash CPU %", "raw CPU %", "CPU dash / raw", "points this / base", "CPU this / base"], rows);
     return out;
   } finally {
     await dash.stop();
+    await base?.stop();
     await raw.stop();
   }
 }

@@ -22,7 +22,7 @@ export async function spawn_server(args: string[], node_args: string[] = []): Pr
   process.once("exit", kill); // never leave a server behind, even when the bench fails
   let out = "";
   const base = await new Promise<string>((ok, fail) => {
-    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 30_000);
+    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 120_000); // slow on a loaded machine
     proc.stdout!.on("data", (d) => {
       out += d;
       const m = /(http:\/\/[\d.]+:\d+)/.exec(out);
@@ -50,8 +50,30 @@ export async function spawn_server(args: string[], node_args: string[] = []): Pr
   };
 }
 
-export function spawn_dash(apps: string[], extra: string[] = []): Promise<Child> {
-  return spawn_server([BIN, "serve", ...apps, "--port", "0", "--log-level", "warn", ...extra]);
+export function spawn_dash(apps: string[], extra: string[] = [], bin = BIN): Promise<Child> {
+  return spawn_server([bin, "serve", ...apps, "--port", "0", "--log-level", "warn", ...extra]);
+}
+
+/** A Dash checkout to run a bench against: this one, or a baseline built side by side. */
+export interface Checkout {
+  readonly label: string;
+  /** The repository root (apps such as examples/sliders.ts resolve from here). */
+  readonly root: string;
+  readonly bin: string;
+}
+
+export const THIS: Checkout = { label: "this", root: resolve(import.meta.dirname, "../.."), bin: BIN };
+
+/**
+ * `DASH_BENCH_BASE=/path/to/checkout` (e.g. `git worktree add /tmp/base <commit>` with
+ * node_modules hard-linked in): benches that support it also run that checkout's server,
+ * in the same run, and report this checkout's figures as ratios against it.
+ */
+export function checkouts(): Checkout[] {
+  const base = process.env.DASH_BENCH_BASE;
+  if (base === undefined || base === "") return [THIS];
+  const root = resolve(base);
+  return [THIS, { label: "base", root, bin: resolve(root, "packages/server/bin/dash.js") }];
 }
 
 /** Resident set size of a process, in bytes (Linux /proc). */

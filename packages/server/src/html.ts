@@ -55,11 +55,31 @@ function dev_error_banner(error: string | undefined): string {
 
 const PAGE_STYLE = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>`;
 
+/**
+ * Pages of one app differ per session only in the token (and the title when the app sets
+ * it per session): each distinct rest is rendered once, split where the token goes.
+ */
+const page_templates = new Map<string, readonly [string, string]>();
+const MAX_TEMPLATES = 256;
+const TOKEN_MARK = "\u0000token\u0000";
+
 export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem; dev_error?: string }): string {
-  const { title, bundle_url, item } = opts;
+  const { title, bundle_url, item, dev_error } = opts;
+  const key = JSON.stringify([title, bundle_url, item.ws_url, item.app_path, item.elementid, dev_error ?? null]);
+  let t = page_templates.get(key);
+  if (t === undefined) {
+    const [head, tail, ...rest] = render_app_page(title, bundle_url, { ...item, token: TOKEN_MARK }, dev_error).split(script_json(TOKEN_MARK));
+    if (head === undefined || tail === undefined || rest.length > 0) return render_app_page(title, bundle_url, item, dev_error);
+    if (page_templates.size >= MAX_TEMPLATES) page_templates.delete(page_templates.keys().next().value!);
+    page_templates.set(key, (t = [head, tail]));
+  }
+  return t[0] + script_json(item.token) + t[1];
+}
+
+function render_app_page(title: string, bundle_url: string, item: EmbedItem, dev_error: string | undefined): string {
   const head = `${PAGE_STYLE}
 <script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
-  return html_page({ title, head, body: app_body(item, opts.dev_error) });
+  return html_page({ title, head, body: app_body(item, dev_error) });
 }
 
 /**

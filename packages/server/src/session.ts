@@ -113,6 +113,8 @@ export class ServerSession {
   persistent = false;
   /** Set by `--redis` mode (see Replication); null in single-process mode. */
   replication: Replication | null = null;
+  /** The app is building the initial document (see initialize). */
+  private building = false;
 
   constructor(opts: SessionOptions) {
     this.id = opts.id;
@@ -164,9 +166,15 @@ export class ServerSession {
   /** Run on_session_created, then the app function, under the lock. */
   async initialize(app: AppModule, scope: AppScope = (run) => run()): Promise<void> {
     this.set_app(app);
-    await this.lock.run(() => run_as_app(this.fault_scope, () => scope(() => this.run_app(app))));
-    // Whatever the app made is the initial state: clients get it by pulling.
-    this.document.flush();
+    // Whatever the app made is the initial state: clients get it by pulling. No client can
+    // hold an earlier version, so its batches are neither serialized nor kept for resume.
+    this.building = true;
+    try {
+      await this.lock.run(() => run_as_app(this.fault_scope, () => scope(() => this.run_app(app))));
+      this.document.flush();
+    } finally {
+      this.building = false;
+    }
   }
 
   /** The app this session runs (its hooks and its client write policy). */
@@ -293,6 +301,7 @@ export class ServerSession {
   }
 
   private broadcast(batch: FanoutBatch): void {
+    if (this.building) return;
     if (this.replication?.leader === true) {
       this.replication.on_batch(batch);
       return;

@@ -99,9 +99,14 @@ export class Model {
 
   readonly id: string;
   /** @internal */ _document: Document | null = null;
-  /** @internal attribute storage */ readonly _v: Record<string, unknown> = Object.create(null);
-  /** @internal attributes set since construction (serialised even when equal to default) */
-  readonly _set = new Set<string>();
+  /**
+   * @internal attribute storage. Own properties are the values this instance holds; the
+   * prototype is its class's shared defaults (see `layout_of`), so an unset attribute costs
+   * nothing per instance and a factory default is made only when first read or written.
+   */
+  readonly _v: Record<string, unknown>;
+  /** Names set since construction; null until the first one (most models set a few or none). */
+  private _set_names: Set<string> | null = null;
   private _change_cbs: Map<string, ChangeCallback[]> | null = null;
   private _event_cbs: Map<string, EventCallback[]> | null = null;
 
@@ -119,15 +124,28 @@ export class Model {
     this.id = id as string;
     const values = this._coerce_all(attrs);
     this._validate(values);
-    for (const [name, spec] of cls.__props__) {
-      if (values.has(name)) {
-        this._v[name] = values.get(name);
-        this._set.add(name);
-      } else {
-        const d = spec.def;
-        this._v[name] = d.factory ? (d.default as () => unknown)() : d.default;
-      }
+    const layout = layout_of(cls);
+    this._v = Object.create(layout.proto) as Record<string, unknown>;
+    for (const [name, value] of values) this._v[name] = value;
+    if (values.size > 0) this._set_names = new Set(values.keys());
+    // Factory defaults that may hold models are made now, in declaration order, as a peer
+    // re-running the app does (model ids stay deterministic); the others stay lazy.
+    for (const [name, make] of layout.probing.size > 0 ? [...layout.eager] : layout.eager) {
+      if (values.has(name)) continue;
+      const v = make();
+      if (layout.probing.has(name)) settle(layout, name, v);
+      if (!layout.lazy_names.has(name)) this._v[name] = v;
     }
+  }
+
+  /** @internal attributes set since construction (serialised even when equal to default). */
+  get _set(): Set<string> {
+    return (this._set_names ??= new Set());
+  }
+
+  /** @internal whether `name` was set explicitly since construction. */
+  _is_set(name: string): boolean {
+    return this._set_names !== null && this._set_names.has(name);
   }
 
   get type(): string {
@@ -185,7 +203,7 @@ export class Model {
     for (const [name, value] of values) {
       const old = this._v[name];
       this._v[name] = value;
-      this._set.add(name);
+      (this._set_names ??= new Set()).add(name);
       if (!same_value(old, value)) changes.push([name, old, value]);
     }
     for (const [name, old, value] of changes) {
@@ -204,11 +222,11 @@ export class Model {
     for (const [name, spec] of cls.__props__) {
       if (name in attrs) full[name] = attrs[name];
       else if (!spec.def.factory) full[name] = spec.def.default;
-      else if (!this._set.has(name)) continue; // still its own default instance
+      else if (!this._is_set(name)) continue; // still its own default instance
       else full[name] = (spec.def.default as () => unknown)();
     }
     this.setv(full, { silent: true });
-    for (const name of cls.__props__.keys()) if (!(name in attrs)) this._set.delete(name);
+    for (const name of cls.__props__.keys()) if (!(name in attrs)) this._set_names?.delete(name);
   }
 
   /** @internal */
@@ -272,14 +290,17 @@ export class Model {
 
   /** Attribute values, by name, in declaration order. */
   properties_with_values(): Record<string, unknown> {
-    return { ...this._v };
+    const out: Record<string, unknown> = {};
+    for (const name of (this.constructor as ModelClass).__props__.keys()) out[name] = this._v[name];
+    return out;
   }
 
   /** Models directly referenced by this model's attributes. */
   *direct_references(): Generator<Model> {
     const cls = this.constructor as ModelClass;
     for (const [name, spec] of cls.__props__) {
-      if (spec.def.kind.refs) yield* models_in(this._v[name]);
+      // A default not made yet holds no models: do not make it just to look.
+      if (spec.def.kind.refs && (!spec.def.factory || Object.hasOwn(this._v, name))) yield* models_in(this._v[name]);
     }
   }
 
@@ -299,14 +320,15 @@ export class Model {
   /** Which attributes a serializer writes: those set explicitly and those defaulting to fresh objects. */
   *attributes_to_write(): Generator<[string, unknown]> {
     const cls = this.constructor as ModelClass;
+    const v = this._v;
     for (const [name, spec] of cls.__props__) {
-      const value = this._v[name];
-      if (this._set.has(name)) {
+      if (this._is_set(name)) {
+        const value = v[name];
         if (!spec.def.factory && same_value(value, spec.def.default)) continue;
         yield [name, value];
-      } else if (spec.def.factory && spec.def.kind.refs && !models_in(value).next().done) {
+      } else if (spec.def.factory && spec.def.kind.refs && Object.hasOwn(v, name) && !models_in(v[name]).next().done) {
         // A fresh default holding models (a model, or e.g. a list of them): a peer's own default would have other ids.
-        yield [name, value];
+        yield [name, v[name]];
       }
     }
   }
@@ -314,6 +336,70 @@ export class Model {
   toString(): string {
     return `${this.type}(id=${JSON.stringify(this.id)})`;
   }
+}
+
+/**
+ * Per class, made at its first instance (declaring a class costs no per-session memory):
+ * `proto` holds the plain defaults as data properties and a lazy accessor per factory
+ * default that makes the value on first read or write and stores it on the instance.
+ * Factories whose kind may hold models are called at construction (`eager`) until one
+ * call shows they make none (e.g. `() => []` for a list of renderers): those turn lazy.
+ */
+interface Layout {
+  readonly proto: Record<string, unknown>;
+  readonly eager: Array<readonly [string, () => unknown]>;
+  /** Eager factories not yet seen making a value: the first value decides. */
+  readonly probing: Set<string>;
+  readonly lazy_names: Set<string>;
+}
+
+const layouts = new WeakMap<ModelClass, Layout>();
+
+function layout_of(cls: ModelClass): Layout {
+  let l = layouts.get(cls);
+  if (l !== undefined) return l;
+  const proto = Object.create(null) as Record<string, unknown>;
+  const eager: Array<readonly [string, () => unknown]> = [];
+  const probing = new Set<string>();
+  const lazy_names = new Set<string>();
+  for (const [name, spec] of cls.__props__) {
+    const d = spec.def;
+    if (!d.factory) proto[name] = d.default;
+    else if (d.kind.refs) {
+      eager.push([name, d.default as () => unknown]);
+      probing.add(name);
+    } else lazy(proto, name, d.default as () => unknown);
+  }
+  l = { proto, eager, probing, lazy_names };
+  layouts.set(cls, l);
+  return l;
+}
+
+/** A factory default made per instance on first read or write, stored as the instance's own value. */
+function lazy(proto: Record<string, unknown>, name: string, make: () => unknown): void {
+  Object.defineProperty(proto, name, {
+    get(this: Record<string, unknown>) {
+      const v = make();
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+      return v;
+    },
+    set(this: Record<string, unknown>, v: unknown) {
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** The first value an eager factory made: without models it never needs to be made eagerly again. */
+function settle(l: Layout, name: string, value: unknown): void {
+  l.probing.delete(name);
+  if (!models_in(value).next().done) return;
+  const i = l.eager.findIndex(([n]) => n === name);
+  const make = l.eager[i]![1];
+  l.eager.splice(i, 1);
+  l.lazy_names.add(name);
+  lazy(l.proto, name, make);
 }
 
 /** A copy of a {key: callbacks} table with `callbacks` appended under `key` (those already there skipped). */
