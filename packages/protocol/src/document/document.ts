@@ -36,6 +36,7 @@ export class Document {
   private readonly _listeners = new Set<BatchListener>();
   private readonly _message_cbs = new Map<string, Array<(data: unknown) => void>>();
   private readonly _scheduler: Scheduler;
+  private _flush_hooks: Array<() => void> = [];
   host: CallbackHost;
 
   constructor(opts: DocumentOptions = {}) {
@@ -204,6 +205,11 @@ export class Document {
 
   /** Close the current batch now: bump the version and hand it to listeners. */
   flush(): Batch | null {
+    if (this._flush_hooks.length > 0) {
+      const hooks = this._flush_hooks;
+      this._flush_hooks = [];
+      for (const hook of hooks) hook();
+    }
     if (this._pending.length === 0) return null;
     if (this._refs_dirty) this._collect_garbage();
     const batch = { version: ++this._version, events: this._pending, new_models: this._new_models };
@@ -217,6 +223,17 @@ export class Document {
       }
     }
     return batch;
+  }
+
+  /** @internal run `hook` once when the current batch closes, before it is handed out (in-place data edits check lengths). */
+  _before_flush(hook: () => void): void {
+    this._flush_hooks.push(hook);
+  }
+
+  /** @internal take back an event not yet flushed (an in-place data edit that was undone). */
+  _retract(event: DocumentEvent): void {
+    const i = this._pending.indexOf(event);
+    if (i >= 0) this._pending.splice(i, 1);
   }
 
   /** Events not yet flushed (for tests and for resync decisions). */
