@@ -5,7 +5,7 @@
  * unless the request says `?client=dash|bokehjs`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { DashError, ErrorCode } from "@dash/protocol";
+import { BINARY_PULL_CLAIM, DashError, ErrorCode } from "@dash/protocol";
 import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
 import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
 import { app_page, autoload_script, index_page, type EmbedItem } from "./html.ts";
@@ -81,7 +81,8 @@ async function session_for(state: DashState, manager: SessionManager, req: Fasti
   }
   const session = await manager.get_or_create(id, request_info(req));
   if (named) session.persistent = true;
-  const token = generate_token(id, state.tokens, state.options.session_token_expiration);
+  // Both clients Dash's pages load (its own, BokehJS 3.10) read binary pull replies.
+  const token = generate_token(id, state.tokens, state.options.session_token_expiration, { [BINARY_PULL_CLAIM]: true });
   return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
 }
 

@@ -102,8 +102,8 @@ export class Document {
 
   // ---- JSON ------------------------------------------------------------------
 
-  /** Bokeh 3 document JSON; typed arrays inline (base64) unless `binary`. */
-  to_json(opts: { binary?: boolean } = {}): Encoded<DocumentJson> {
+  /** Bokeh 3 document JSON; typed arrays inline (base64, gzipped unless `plain_base64`) unless `binary`. */
+  to_json(opts: { binary?: boolean; plain_base64?: boolean } = {}): Encoded<DocumentJson> {
     return encode_document(this, opts);
   }
 
