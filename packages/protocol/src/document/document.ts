@@ -11,6 +11,7 @@ import { encode_document, type DocumentJson, type Encoded } from "../codec/seria
 import { Deserializer, type BufferMap } from "../codec/deserializer.ts";
 import { is_plain_object } from "../core/kinds.ts";
 import { apply_patch } from "./patch.ts";
+import { select_models, select_one_model, type Selector } from "./select.ts";
 
 export type HoldPolicy = "combine" | "collect";
 export type BatchListener = (batch: Batch & { readonly new_models: ReadonlySet<Model> }) => void;
@@ -77,8 +78,13 @@ export class Document {
     for (const m of this._models.values()) if (m._v.name === name) return m;
     return null;
   }
-  select<T extends Model>(cls: abstract new (...a: never[]) => T): T[] {
-    return [...this._models.values()].filter((m): m is T => m instanceof cls);
+  /** Bokeh's `doc.select(selector)`: a model class, or `{type, name, tags, <attr>: value}`. */
+  select<T extends Model = Model>(selector: Selector<T>): T[] {
+    return select_models(this._models.values(), selector);
+  }
+  /** Bokeh's `doc.select_one(selector)`: the one match or null (several is an error). */
+  select_one<T extends Model = Model>(selector: Selector<T>): T | null {
+    return select_one_model(this._models.values(), selector);
   }
 
   add_root(model: Model, origin?: string): void {
