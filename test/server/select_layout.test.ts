@@ -28,8 +28,9 @@ describe("select, as Bokeh's Model.select / Document.select", () => {
     expect(p.select({ name: "dots" })).toEqual([r]);
     expect(p.select({ type: GlyphRenderer, name: "dots" })).toEqual([r]);
     expect(p.select({ type: Scatter })).toHaveLength(3); // glyph, nonselection_glyph, muted_glyph (as in Bokeh)
-    expect(p.select({ tags: "trend" }).map((m) => m.type)).toEqual(["GlyphRenderer"]);
-    expect(p.select({ tags: ["nope", "grey"] })).toHaveLength(1);
+    // as in bokeh.plotting, `tags` given to a glyph method goes to the glyph (and its selection/muted copies)
+    expect(p.select({ tags: "trend" }).map((m) => m.type)).toEqual(["Line", "Line", "Line"]);
+    expect(p.select({ tags: ["nope", "grey"] })).toHaveLength(3);
     expect(p.select({ tags: "nope" })).toEqual([]);
     expect(p.select({ type: [PanTool, WheelZoomTool] })).toHaveLength(2);
     expect(p.select({ type: GlyphRenderer, visible: true })).toHaveLength(2);
