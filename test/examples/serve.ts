@@ -38,11 +38,12 @@ export function free_port(): Promise<number> {
  * resolved once it prints its URL. (A free port is picked here rather than with `--port 0`:
  * the default websocket origin is derived from the port flag.)
  */
-export async function serve_example(name: string, opts: { env?: Record<string, string>; args?: readonly string[] } = {}): Promise<Served> {
+export async function serve_example(name: string, opts: { env?: Record<string, string>; args?: readonly string[]; directory?: boolean } = {}): Promise<Served> {
   const port = await free_port();
+  const target = opts.directory === true ? `examples/${name}` : `examples/${name}.ts`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "packages/server/bin/dash.js"), "serve", `examples/${name}.ts`, "--port", String(port), "--address", "127.0.0.1", "--log-level", "warn", ...(opts.args ?? [])],
+    [join(ROOT, "packages/server/bin/dash.js"), "serve", target, "--port", String(port), "--address", "127.0.0.1", "--log-level", "warn", ...(opts.args ?? [])],
     { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let out = "";
@@ -58,7 +59,7 @@ export async function serve_example(name: string, opts: { env?: Record<string, s
   return new Promise<Served>((resolve_, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`dash serve examples/${name}.ts did not start within 45 s:\n${out}`));
+      reject(new Error(`dash serve ${target} did not start within 45 s:\n${out}`));
     }, 45_000);
     const on_data = (chunk: Buffer): void => {
       out += chunk.toString();
@@ -72,7 +73,7 @@ export async function serve_example(name: string, opts: { env?: Record<string, s
     child.stderr!.on("data", on_data);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`dash serve examples/${name}.ts exited with ${code}:\n${out}`));
+      reject(new Error(`dash serve ${target} exited with ${code}:\n${out}`));
     });
   });
 }

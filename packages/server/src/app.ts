@@ -7,6 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DashError, ErrorCode, type Document } from "@dash/protocol";
+import { read_app_directory, theme_document, type AppDirectory } from "./app_directory.ts";
 
 /** The request that created a session (page GET or websocket), as Bokeh's session_context.request. */
 export interface RequestInfo {
@@ -54,6 +55,8 @@ export interface AppModule {
   readonly on_connection_destroyed?: (ctx: ConnectionContext) => void | Promise<void>;
   /** One document for every visitor of the app (instead of one per page load). */
   readonly shared?: boolean;
+  /** Set by load_app for a directory app: its template, static folder and theme. */
+  readonly directory?: AppDirectory;
 }
 
 const HOOKS = [
@@ -122,5 +125,18 @@ export async function load_app(path: string, version = 0): Promise<AppModule> {
     const reason = e instanceof Error ? e.message : String(e);
     throw new DashError(ErrorCode.APP_LOAD, `cannot load app ${path}: ${reason}`, { path });
   }
-  return check_app_module(mod, path);
+  const app = check_app_module(mod, path);
+  return entry === resolve(path) ? app : with_directory(app, read_app_directory(path));
+}
+
+/** A directory app: its theme (when it has one) applies to every session's document. */
+function with_directory(app: AppModule, directory: AppDirectory): AppModule {
+  const theme = directory.theme;
+  if (theme === null) return { ...app, directory };
+  const where = join(directory.path, "theme.yaml");
+  const themed: AppFunction = async (doc, context) => {
+    await app.default(doc, context);
+    theme_document(doc, theme, where);
+  };
+  return { ...app, default: themed, directory };
 }

@@ -45,19 +45,35 @@ ${opts.body}
 `;
 }
 
-export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
-  const { title, bundle_url, item } = opts;
-  const head = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
-<script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
-  return html_page({ title, head, body: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
-<script type="application/json" id="dash-render-item">${script_json(item)}</script>
+/** The pieces of an app page (also what an app's own template places: bokeh_js, plot_div, plot_script). */
+export interface PageParts {
+  readonly js: string;
+  readonly div: string;
+  readonly script: string;
+}
+
+export function app_page_parts(opts: { bundle_url: string; item: EmbedItem }): PageParts {
+  const { bundle_url, item } = opts;
+  return {
+    js: `<script type="text/javascript" src="${escape_html(bundle_url)}"></script>`,
+    div: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>`,
+    script: `<script type="application/json" id="dash-render-item">${script_json(item)}</script>
 <script type="text/javascript">
 (function() {
   var item = JSON.parse(document.getElementById("dash-render-item").textContent);
   function run() { window.Dash.embed_item(item); }
   if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
 })();
-</script>` });
+</script>`,
+  };
+}
+
+export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
+  const parts = app_page_parts(opts);
+  const head = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
+${parts.js}`;
+  return html_page({ title: opts.title, head, body: `${parts.div}
+${parts.script}` });
 }
 
 /** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */

@@ -7,8 +7,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BINARY_PULL_CLAIM, DashError, ErrorCode } from "@dash/protocol";
 import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
-import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
-import { app_page, autoload_script, index_page, type EmbedItem } from "./html.ts";
+import { basename, dirname } from "node:path";
+import { bokehjs_autoload_script, bokehjs_page, bokehjs_page_parts, type BokehPageParts } from "./bokehjs_html.ts";
+import { app_page, app_page_parts, autoload_script, index_page, type EmbedItem, type PageParts } from "./html.ts";
+import { render_app_template } from "./app_template.ts";
+import { register_app_static } from "./app_static.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionManager } from "./session_manager.ts";
@@ -102,6 +105,18 @@ function fail(reply: FastifyReply, e: unknown, req: FastifyRequest): FastifyRepl
   return reply.code(500).type("text/plain").send(text);
 }
 
+/** A directory app's templates/index.html for this page request (a template error is a 500 naming it). */
+function send_template(reply: FastifyReply, req: FastifyRequest, manager: SessionManager, s: PageSession, template: string, parts: PageParts | BokehPageParts): FastifyReply {
+  const roots = manager.get(s.id)?.document.roots ?? [];
+  const page = "divs" in parts ? { js: parts.js, script: parts.script, divs: parts.divs } : { js: parts.js, script: parts.script, whole: parts.div };
+  try {
+    return reply.send(render_app_template(dirname(template), basename(template), { title: s.title, roots, ...page }));
+  } catch (e) {
+    req.log.error({ err: e, template }, "app template failed");
+    return reply.code(500).type("text/plain").send(`${ErrorCode.APP_LOAD}: template ${template} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function register_http_routes(f: FastifyInstance, state: DashState): void {
   const prefix = state.options.prefix;
 
@@ -113,6 +128,8 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
 
   for (const [name, manager] of state.managers) {
     const path = state.app_path(name);
+    const directory = state.options.apps[name]?.directory;
+    if (directory?.static_dir != null) register_app_static(f, path, directory.static_dir);
 
     f.get(path, async (req, reply) => {
       let page;
@@ -123,8 +140,10 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       }
       const { client, s } = page;
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
+      const template = directory?.template;
       if (client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
+        if (template != null) return send_template(reply, req, manager, s, template, bokehjs_page_parts({ js_urls, token: s.token, root_ids: s.root_ids }));
         return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids }));
       }
       const item: EmbedItem = {
@@ -133,6 +152,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         app_path: path,
         elementid: `dash-root-${name}`,
       };
+      if (template != null) return send_template(reply, req, manager, s, template, app_page_parts({ bundle_url: state.bundle_path, item }));
       return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item }));
     });
 
