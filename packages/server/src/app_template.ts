@@ -20,6 +20,8 @@ const BASE = `<!DOCTYPE html>
 <head>
 {% block inner_head %}
   <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="icon" href="data:,">
   <title>{% block title %}{{ title if title else "Bokeh Plot" }}{% endblock %}</title>
 {% block preamble %}{% endblock %}
 {% block resources %}
