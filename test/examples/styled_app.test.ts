@@ -50,6 +50,23 @@ describe("examples/styled_app (a directory app)", () => {
     await s.close();
   });
 
+  it("with BokehJS (?client=bokehjs) embed(roots.main) places that root, and BokehJS draws it there", async () => {
+    const html = await (await fetch(`${url()}?client=bokehjs`)).text();
+    expect(html).toMatch(/<main class="content">\s*<div id="bk-[^"]+" data-root-id="p\d+"/);
+    expect(html).toContain("Bokeh.embed.embed_items");
+    const { page, errors } = await browser.new_page();
+    await page.goto(`${url()}?client=bokehjs`);
+    await page.waitForFunction(() => (document.querySelector("main.content > div")?.shadowRoot?.childElementCount ?? 0) > 0
+      || (document.querySelector("main.content")?.querySelectorAll("*").length ?? 0) > 1, undefined, { timeout: 30_000 });
+    await until(async () => (await page.locator("main.content canvas").count()) > 0 || page.evaluate(() => {
+      const host = document.querySelector("main.content > *");
+      return host !== null && host.shadowRoot !== null && host.shadowRoot.querySelector("*") !== null;
+    }), "BokehJS's view inside <main>");
+    const box = (await page.locator("main.content").boundingBox())!;
+    await until(async () => (await shot(page, "styled-app-bokehjs")).count(hex("#f4efe4"), { x: box.x, y: box.y, w: box.width, h: box.height }, 6) > 10_000, "the themed plot background drawn by BokehJS");
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+
   it("in a browser: the stylesheet and the theme show; the slider's in-place data edit reaches the page", async () => {
     const { page, errors } = await browser.new_page();
     await open_app(page, url());
