@@ -12,6 +12,7 @@ export {};
 const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   encode: () => import("./protocol/encode.bench.ts"),
   stream: () => import("./protocol/stream.bench.ts"),
+  pull: () => import("./protocol/pull.bench.ts"),
   sessions: () => import("./server/sessions.ts"),
   memory: () => import("./server/memory.ts"),
   fanout: () => import("./server/fanout.ts"),

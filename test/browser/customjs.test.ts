@@ -59,6 +59,19 @@ describe("CustomJS", () => {
     await w.page.locator(".dash-slider input[type=range]").fill("2");
     await until(() => wave_is(2, server_y()), "the rewritten column on the server after the error");
   });
+
+  it("Bokeh's own CustomJS idioms run unchanged: get_length(), a column assigned in place, change.emit()", async () => {
+    const w = await browser.new_page();
+    await open_app(w, server.url("customjs"));
+    await w.page.getByRole("button", { name: "flip" }).click();
+    await until(() => wave_is(-2, server_y()), "the emitted column on the server");
+    const info = await plot_info(w.page);
+    await until(async () => {
+      const shot = await Shot.take(w.page);
+      return [3, 10, 20, 30].every((i) => shot.count_near(...xy(info, x_of(i), y_of(-2, x_of(i))), RED, 2, 60) > 5);
+    }, "the points at amplitude -2");
+    expect(w.errors, w.console.join("\n")).toEqual([]);
+  });
 });
 
 function xy(info: Awaited<ReturnType<typeof plot_info>>, x: number, y: number): [number, number] {

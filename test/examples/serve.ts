@@ -38,11 +38,12 @@ export function free_port(): Promise<number> {
  * resolved once it prints its URL. (A free port is picked here rather than with `--port 0`:
  * the default websocket origin is derived from the port flag.)
  */
-export async function serve_example(name: string, opts: { env?: Record<string, string>; args?: readonly string[] } = {}): Promise<Served> {
+export async function serve_example(name: string, opts: { env?: Record<string, string>; args?: readonly string[]; directory?: boolean } = {}): Promise<Served> {
   const port = await free_port();
+  const target = opts.directory === true ? `examples/${name}` : `examples/${name}.ts`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(ROOT, "packages/server/bin/dash.js"), "serve", `examples/${name}.ts`, "--port", String(port), "--address", "127.0.0.1", "--log-level", "warn",
+    [join(ROOT, "packages/server/bin/dash.js"), "serve", target, "--port", String(port), "--address", "127.0.0.1", "--log-level", "warn",
       // The examples are type-checked by `npm test`'s tsc; the pre-serve check is tested in test/server/cli_parity.
       "--skip-check", ...(opts.args ?? [])],
     { cwd: ROOT, env: { ...process.env, ...opts.env }, stdio: ["ignore", "pipe", "pipe"] },
@@ -60,7 +61,7 @@ export async function serve_example(name: string, opts: { env?: Record<string, s
   return new Promise<Served>((resolve_, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`dash serve examples/${name}.ts did not start within 45 s:\n${out}`));
+      reject(new Error(`dash serve ${target} did not start within 45 s:\n${out}`));
     }, 45_000);
     const on_data = (chunk: Buffer): void => {
       out += chunk.toString();
@@ -74,7 +75,7 @@ export async function serve_example(name: string, opts: { env?: Record<string, s
     child.stderr!.on("data", on_data);
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`dash serve examples/${name}.ts exited with ${code}:\n${out}`));
+      reject(new Error(`dash serve ${target} exited with ${code}:\n${out}`));
     });
   });
 }

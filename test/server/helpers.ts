@@ -9,7 +9,7 @@ import {
   type Message,
   type MsgType as MsgTypeName,
 } from "@dash/protocol";
-import { buildServer, generate_session_id, generate_token, type AppModule, type BuildOptions } from "@dash/server";
+import { BINARY_PULL_CLAIM, buildServer, generate_session_id, generate_token, type AppModule, type BuildOptions } from "@dash/server";
 import type { FastifyInstance } from "fastify";
 
 export interface Running {
@@ -20,7 +20,8 @@ export interface Running {
   readonly logs: string[];
   url(app: string): string;
   ws_url(app: string): string;
-  token(session_id?: string): string;
+  /** A token as Dash's pages issue it (opted in to binary pull replies unless `binary_pull: false`). */
+  token(session_id?: string, opts?: { binary_pull?: boolean }): string;
   close(): Promise<void>;
 }
 
@@ -47,7 +48,8 @@ export async function start(apps: Record<string, AppModule>, opts: Partial<Build
     logs,
     url: (app) => `${http}${o.prefix}/${app}`,
     ws_url: (app) => `ws://127.0.0.1:${port}${o.prefix}/${app}/ws`,
-    token: (id) => generate_token(id ?? generate_session_id(server.dash.tokens), server.dash.tokens, 60_000),
+    token: (id, t = {}) =>
+      generate_token(id ?? generate_session_id(server.dash.tokens), server.dash.tokens, 60_000, t.binary_pull === false ? {} : { [BINARY_PULL_CLAIM]: true }),
     close: () => server.close(),
   };
 }

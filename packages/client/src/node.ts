@@ -5,7 +5,7 @@
  */
 import { createHmac, randomInt } from "node:crypto";
 import WebSocket from "ws";
-import type { Document } from "@dash/protocol";
+import { BINARY_PULL_CLAIM, type Document } from "@dash/protocol";
 import { ClientSession } from "./connection/session.ts";
 import type { ReconnectOptions } from "./connection/connection.ts";
 import type { SocketFactory } from "./connection/socket.ts";
@@ -59,7 +59,8 @@ export function make_session_id(secret: string | null): string {
 }
 
 export function make_token(session_id: string, secret: string | null, expiration_ms = 300_000): string {
-  const payload = { session_id, session_expiry: Math.floor((Date.now() + expiration_ms) / 1000) };
+  // Dash's client reads binary buffers in PULL-DOC-REPLY: opt in (docs/protocol.md).
+  const payload = { session_id, session_expiry: Math.floor((Date.now() + expiration_ms) / 1000), [BINARY_PULL_CLAIM]: true };
   const token = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return secret ? `${token}.${sign(token, secret)}` : token;
 }

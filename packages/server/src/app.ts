@@ -8,6 +8,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DashError, ErrorCode, type Document } from "@dash/protocol";
 import { check_client_writes, type ClientWrites } from "./write_policy.ts";
+import { read_app_directory, theme_document, type AppDirectory } from "./app_directory.ts";
 
 /** The request that created a session (page GET or websocket), as Bokeh's session_context.request. */
 export interface RequestInfo {
@@ -61,6 +62,8 @@ export interface AppModule {
   readonly keep_documents?: boolean;
   /** What clients may change in the document (default "ui": what the page's own UI changes). */
   readonly client_writes?: ClientWrites;
+  /** Set by load_app for a directory app: its template, static folder and theme. */
+  readonly directory?: AppDirectory;
 }
 
 const HOOKS = [
@@ -136,5 +139,18 @@ export async function load_app(path: string, version = 0): Promise<AppModule> {
     const reason = e instanceof Error ? e.message : String(e);
     throw new DashError(ErrorCode.APP_LOAD, `cannot load app ${path}: ${reason}`, { path });
   }
-  return check_app_module(mod, path);
+  const app = check_app_module(mod, path);
+  return entry === resolve(path) ? app : with_directory(app, read_app_directory(path));
+}
+
+/** A directory app: its theme (when it has one) applies to every session's document. */
+function with_directory(app: AppModule, directory: AppDirectory): AppModule {
+  const theme = directory.theme;
+  if (theme === null) return { ...app, directory };
+  const where = join(directory.path, "theme.yaml");
+  const themed: AppFunction = async (doc, context) => {
+    await app.default(doc, context);
+    theme_document(doc, theme, where);
+  };
+  return { ...app, default: themed, directory };
 }

@@ -36,21 +36,25 @@ function element_id(): string {
   return `bk-${Date.now().toString(36)}-${counter.toString(36)}`;
 }
 
-export function bokehjs_page(opts: BokehPageOptions): string {
+/** The pieces of a BokehJS page; `divs` by root id (what an app template's embed(root) places). */
+export interface BokehPageParts {
+  readonly js: string;
+  readonly divs: ReadonlyMap<string, string>;
+  readonly script: string;
+}
+
+export function bokehjs_page_parts(opts: Omit<BokehPageOptions, "title">): BokehPageParts {
   const roots: Record<string, string> = {};
-  const divs: string[] = [];
+  const divs = new Map<string, string>();
   for (const id of opts.root_ids) {
     const el = element_id();
     roots[id] = el;
-    divs.push(`<div id="${escape_html(el)}" data-root-id="${escape_html(id)}" style="display: contents;"></div>`);
+    divs.set(id, `<div id="${escape_html(el)}" data-root-id="${escape_html(id)}" style="display: contents;"></div>`);
   }
   const render_items: BokehRenderItem[] = [{ token: opts.token, roots, root_ids: [...opts.root_ids], use_for_title: true }];
-  const scripts = opts.js_urls.map((u) => `<script type="text/javascript" src="${escape_html(u)}"></script>`).join("\n");
-  const head = `<style>html, body { box-sizing: border-box; display: flow-root; height: 100%; margin: 0; padding: 0; }</style>
-${scripts}
-<script type="text/javascript">Bokeh.set_log_level("info");</script>`;
-  const body = `${divs.join("\n")}
-<script type="text/javascript">
+  const js = opts.js_urls.map((u) => `<script type="text/javascript" src="${escape_html(u)}"></script>`).join("\n")
+    + `\n<script type="text/javascript">Bokeh.set_log_level("info");</script>`;
+  const script = `<script type="text/javascript">
 (function() {
   var render_items = ${script_json(render_items)};
   function fn() {
@@ -61,7 +65,14 @@ ${scripts}
   if (document.readyState !== "loading") fn(); else document.addEventListener("DOMContentLoaded", fn);
 })();
 </script>`;
-  return html_page({ title: opts.title, head, body });
+  return { js, divs, script };
+}
+
+export function bokehjs_page(opts: BokehPageOptions): string {
+  const parts = bokehjs_page_parts(opts);
+  const head = `<style>html, body { box-sizing: border-box; display: flow-root; height: 100%; margin: 0; padding: 0; }</style>
+${parts.js}`;
+  return html_page({ title: opts.title, head, body: `${[...parts.divs.values()].join("\n")}\n${parts.script}` });
 }
 
 export interface BokehAutoloadOptions {

@@ -100,6 +100,8 @@ export class ServerConnection {
   private _closed = false;
   /** Version of the document this connection has; batches up to it are not sent. null before its pull. */
   pulled_version: number | null = null;
+  /** Its token opted in to binary buffers in PULL-DOC-REPLY (BINARY_PULL_CLAIM); others get arrays inline, as Bokeh 3.6 sends them. */
+  binary_pull = false;
   /** The client said (PULL-DOC-REQ metadata `resync: true`) that it accepts unsolicited fresh documents. */
   can_resync = false;
   /** Overflowed; PATCH-DOCs are skipped until the queue drains and a fresh document goes out. */

@@ -123,15 +123,32 @@ ${app_body(opts.item, opts.dev_error)}
 }
 
 function app_body(item: EmbedItem, dev_error: string | undefined): string {
-  return `${dev_error_banner(dev_error)}<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
-<script type="application/json" id="dash-render-item">${script_json(item)}</script>
+  const parts = app_page_parts({ bundle_url: "", item });
+  return `${dev_error_banner(dev_error)}${parts.div}
+${parts.script}`;
+}
+
+/** The pieces of an app page (also what an app's own template places: bokeh_js, plot_div, plot_script). */
+export interface PageParts {
+  readonly js: string;
+  readonly div: string;
+  readonly script: string;
+}
+
+export function app_page_parts(opts: { bundle_url: string; item: EmbedItem }): PageParts {
+  const { bundle_url, item } = opts;
+  return {
+    js: `<script type="text/javascript" src="${escape_html(bundle_url)}"></script>`,
+    div: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>`,
+    script: `<script type="application/json" id="dash-render-item">${script_json(item)}</script>
 <script type="text/javascript">
 (function() {
   var item = JSON.parse(document.getElementById("dash-render-item").textContent);
   function run() { window.Dash.embed_item(item); }
   if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
 })();
-</script>`;
+</script>`,
+  };
 }
 
 /** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */

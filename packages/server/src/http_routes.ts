@@ -5,11 +5,14 @@
  * unless the request says `?client=dash|bokehjs`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { DashError, ErrorCode } from "@dash/protocol";
+import { BINARY_PULL_CLAIM, DashError, ErrorCode } from "@dash/protocol";
 import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
-import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
+import { basename, dirname } from "node:path";
 import { PassThrough } from "node:stream";
-import { app_page, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem } from "./html.ts";
+import { bokehjs_autoload_script, bokehjs_page, bokehjs_page_parts, type BokehPageParts } from "./bokehjs_html.ts";
+import { app_page, app_page_parts, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem, type PageParts } from "./html.ts";
+import { render_app_template } from "./app_template.ts";
+import { register_app_static } from "./app_static.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionKind, SessionManager } from "./session_manager.ts";
@@ -88,7 +91,8 @@ function start_session(state: DashState, manager: SessionManager, req: FastifyRe
   }
   const existed = manager.get(id) !== undefined;
   const ready = manager.get_or_create(id, request_info(req), kind).then((session) => {
-    const token = generate_token(id, state.tokens, state.options.session_token_expiration);
+    // Both clients Dash's pages load (its own, BokehJS 3.10) read binary pull replies.
+    const token = generate_token(id, state.tokens, state.options.session_token_expiration, { [BINARY_PULL_CLAIM]: true });
     return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
   });
   return { id, existed, ready };
@@ -139,6 +143,18 @@ function fail(reply: FastifyReply, e: unknown, req: FastifyRequest, dev: boolean
   return reply.code(500).type("text/plain").send(text);
 }
 
+/** A directory app's templates/index.html for this page request (a template error is a 500 naming it). */
+function send_template(reply: FastifyReply, req: FastifyRequest, manager: SessionManager, s: PageSession, template: string, parts: PageParts | BokehPageParts): FastifyReply {
+  const roots = manager.get(s.id)?.document.roots ?? [];
+  const page = "divs" in parts ? { js: parts.js, script: parts.script, divs: parts.divs } : { js: parts.js, script: parts.script, whole: parts.div };
+  try {
+    return reply.send(render_app_template(dirname(template), basename(template), { title: s.title, roots, ...page }));
+  } catch (e) {
+    req.log.error({ err: e, template }, "app template failed");
+    return reply.code(500).type("text/plain").send(`${ErrorCode.APP_LOAD}: template ${template} failed: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function register_http_routes(f: FastifyInstance, state: DashState): void {
   const prefix = state.options.prefix;
 
@@ -153,6 +169,8 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
 
   for (const [name, manager] of state.managers) {
     const path = state.app_path(name);
+    const directory = state.options.apps[name]?.directory;
+    if (directory?.static_dir != null) register_app_static(f, path, directory.static_dir);
 
     const item_of = (req: FastifyRequest, token: string): EmbedItem => ({
       ws_url: `${ws_scheme(req)}://${req.host}${path}/ws`,
@@ -168,7 +186,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       } catch (e) {
         return fail(reply, e, req, state.options.dev);
       }
-      if (client === "dash" && !pending.existed && !(await settles_within(pending.ready, SPINNER_AFTER_MS))) {
+      if (client === "dash" && directory?.template == null && !pending.existed && !(await settles_within(pending.ready, SPINNER_AFTER_MS))) {
         // Still building: the browser gets a spinner now and the app when the document exists.
         const body = new PassThrough();
         body.write(spinner_page_start());
@@ -193,11 +211,15 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         return fail(reply, e, req, state.options.dev);
       }
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
+      const template = directory?.template;
       if (client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
+        if (template != null) return send_template(reply, req, manager, s, template, bokehjs_page_parts({ js_urls, token: s.token, root_ids: s.root_ids }));
         return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids }));
       }
-      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item: item_of(req, s.token), dev_error: state.dev_errors.get(name) }));
+      const item = item_of(req, s.token);
+      if (template != null) return send_template(reply, req, manager, s, template, app_page_parts({ bundle_url: state.bundle_path, item }));
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, dev_error: state.dev_errors.get(name) }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {

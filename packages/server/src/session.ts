@@ -344,7 +344,7 @@ export class ServerSession {
   private send_document(conn: ServerConnection, reqid: string | undefined, extra: Record<string, unknown> = {}): void {
     if (this.document.pending.length > 0) this.document.flush();
     const version = this.document.version;
-    const { json, buffers } = this.document.to_json({ binary: true });
+    const { json, buffers } = this.document.to_json(conn.binary_pull ? { binary: true } : { plain_base64: true });
     const content: DocContent = { doc: json as unknown as DocContent["doc"] };
     const prepared = prepare_message(MsgType.PULL_DOC_REPLY, content, { metadata: { version, ...extra }, buffers: new Map(buffers) });
     conn.send_prepared(prepared, reqid);

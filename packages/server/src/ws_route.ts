@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { RawData, WebSocket } from "ws";
-import { DashError, ErrorCode, MsgType, create_message, type Fragment } from "@dash/protocol";
+import { BINARY_PULL_CLAIM, DashError, ErrorCode, MsgType, create_message, type Fragment } from "@dash/protocol";
 import { CloseCode, ServerConnection, close_reason, corking } from "./connection.ts";
 import { normalize_host } from "./options.ts";
 import { handle_message } from "./protocol_handler.ts";
@@ -74,9 +74,12 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   };
 
   let session_id: string;
+  let binary_pull = false;
   try {
     if (token === null) throw token_error;
-    session_id = verify_token(token, state.tokens).session_id;
+    const payload = verify_token(token, state.tokens);
+    session_id = payload.session_id;
+    binary_pull = payload[BINARY_PULL_CLAIM] === true;
   } catch (e) {
     return refuse(CloseCode.POLICY, e);
   }
@@ -108,6 +111,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
     },
     session.log,
   );
+  c.binary_pull = binary_pull;
   conn = c;
   session.subscribe(c);
   state.connections.add(c);

@@ -1,7 +1,9 @@
 /**
  * Browser test app for CustomJS: moving the "amp" Slider runs a CustomJS that rewrites the
  * "wave" source's y column in place (y = amp * sin(x / 3)) and calls source.change.emit();
- * the "boom" Button has a CustomJS that throws, then one that writes the "status" Div.
+ * the "boom" Button has a CustomJS that throws, then one that writes the "status" Div; the
+ * "flip" Button runs BokehJS-style code: get_length(), a new column assigned in place
+ * (`source.data.y = y`, local until emitted), then source.change.emit().
  */
 import { figure, column, ColumnDataSource, CustomJS, Range1d, Slider, Button, Div, type Document } from "@dash/server";
 
@@ -37,5 +39,16 @@ export default function app(doc: Document): void {
     new CustomJS({ code: "throw new Error('boom from CustomJS')" }),
     new CustomJS({ args: { status }, code: "status.text = 'clicked: ' + cb_obj.event_name" }),
   );
-  doc.add_root(column(amp, boom, status, p));
+  const flip = new Button({ name: "flip", label: "flip" });
+  flip.js_on_event("button_click", new CustomJS({
+    args: { source },
+    code: `
+      const n = source.get_length();
+      const y = new Float64Array(n);
+      for (let i = 0; i < n; i++) y[i] = -2 * Math.sin(source.data.x[i] / 3);
+      source.data.y = y;
+      source.change.emit();
+    `,
+  }));
+  doc.add_root(column(amp, boom, flip, status, p));
 }

@@ -9,7 +9,7 @@
  * callbacks run for UI events of that name. What the code changes is a local edit, sent to
  * the server like any other. Errors are logged with the callback's and the model's ids.
  */
-import { ColumnDataSource, Model, type Document, type DocumentEvent } from "@dash/protocol";
+import { ColumnDataSource, Model, keep_data_edits_local, type Document, type DocumentEvent } from "@dash/protocol";
 
 type Func = (this: unknown, ...args: unknown[]) => unknown;
 interface Compiled {
@@ -103,8 +103,12 @@ function change_key(e: DocumentEvent): [Model, string] | null {
   return null;
 }
 
-/** Run property callbacks for every change in each batch of `doc`; returns the unsubscribe. */
+/**
+ * Run property callbacks for every change in each batch of `doc`; returns the unsubscribe.
+ * As in BokehJS, `source.data[col] = ...` in client code is local until `source.change.emit()`.
+ */
 export function watch_property_callbacks(doc: Document): () => void {
+  keep_data_edits_local(doc);
   return doc.on_batch((batch) => {
     const emitted: ColumnDataSource[] = [];
     for (const e of batch.events) {

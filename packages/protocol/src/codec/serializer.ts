@@ -7,7 +7,7 @@ import { DashError, ErrorCode } from "../errors.ts";
 import { Model } from "../core/model.ts";
 import { is_plain_object, is_typed_array, type TypedArray } from "../core/kinds.ts";
 import { is_spec } from "../core/specs.ts";
-import { BYTE_ORDER, bytes_of, bytes_to_base64, dtype_of, shape_of } from "./bytes.ts";
+import { BYTE_ORDER, base64_encode, bytes_of, bytes_to_base64, dtype_of, shape_of } from "./bytes.ts";
 import type { DocumentEvent, PatchIndex } from "../document/events.ts";
 import { assertNever } from "../errors.ts";
 import { is_slice } from "../document/events.ts";
@@ -18,6 +18,8 @@ export type Buffers = Array<[string, Uint8Array]>;
 export interface SerializerOptions {
   /** Put typed-array bytes in binary side buffers (true) or inline base64 (false). */
   readonly binary?: boolean;
+  /** Inline bytes as plain base64, as Bokeh before 3.10 writes and reads them (default: gzip first, as BokehJS 3.10). */
+  readonly plain_base64?: boolean;
   /** Models the receiver already has: written as {id}. Others are written in full once. */
   readonly known?: (model: Model) => boolean;
 }
@@ -25,12 +27,14 @@ export interface SerializerOptions {
 export class Serializer {
   readonly buffers: Buffers = [];
   private readonly binary: boolean;
+  private readonly plain_base64: boolean;
   private readonly known: (model: Model) => boolean;
   private readonly written = new Set<Model>();
   private next_buffer = 0;
 
   constructor(opts: SerializerOptions = {}) {
     this.binary = opts.binary ?? false;
+    this.plain_base64 = opts.plain_base64 ?? false;
     this.known = opts.known ?? (() => false);
   }
 
@@ -97,7 +101,7 @@ export class Serializer {
       this.buffers.push([id, bytes]);
       return { id };
     }
-    return bytes_to_base64(bytes);
+    return this.plain_base64 ? base64_encode(bytes) : bytes_to_base64(bytes);
   }
 
   encode_typed_array(a: TypedArray): Json {
@@ -189,8 +193,8 @@ export interface Encoded<T> {
   readonly buffers: Buffers;
 }
 
-export function encode_document(doc: { title: string; roots: readonly Model[] }, opts: { binary?: boolean } = {}): Encoded<DocumentJson> {
-  const s = new Serializer({ binary: opts.binary });
+export function encode_document(doc: { title: string; roots: readonly Model[] }, opts: { binary?: boolean; plain_base64?: boolean } = {}): Encoded<DocumentJson> {
+  const s = new Serializer({ binary: opts.binary, plain_base64: opts.plain_base64 });
   const roots = doc.roots.map((r) => s.encode_model(r));
   return { json: { version: BOKEH_VERSION, title: doc.title, roots }, buffers: s.buffers };
 }

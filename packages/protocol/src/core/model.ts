@@ -5,6 +5,7 @@
 import { ErrorCode, ValidationError, describe_value } from "../errors.ts";
 import { type Kind, Invalid, Nullable, String as Str, List, AnyPlain, Dict, Set as SetOf, Bool, Ref, is_plain_object, is_typed_array } from "./kinds.ts";
 import type { Document } from "../document/document.ts";
+import { select_models, select_one_model, type Selector } from "../document/select.ts";
 
 export interface PropDef<T = unknown> {
   readonly kind: Kind<T>;
@@ -331,6 +332,16 @@ export class Model {
         yield [name, v[name]];
       }
     }
+  }
+
+  /** Bokeh's `select(selector)`: this model and those it references that match (`p.select(HoverTool)`, `p.select({name: "x"})`). */
+  select<T extends Model = Model>(selector: Selector<T>): T[] {
+    return select_models(this.references(), selector);
+  }
+
+  /** Bokeh's `select_one(selector)`: the one match or null (several is an error). */
+  select_one<T extends Model = Model>(selector: Selector<T>): T | null {
+    return select_one_model(this.references(), selector);
   }
 
   toString(): string {

@@ -12,6 +12,7 @@ import { Deserializer, type BufferMap } from "../codec/deserializer.ts";
 import { is_plain_object } from "../core/kinds.ts";
 import { apply_decoded, apply_patch, decode_patch, type DecodedPatch } from "./patch.ts";
 import type { DeserializerOptions } from "../codec/deserializer.ts";
+import { select_models, select_one_model, type Selector } from "./select.ts";
 
 export type HoldPolicy = "combine" | "collect";
 export type BatchListener = (batch: Batch & { readonly new_models: ReadonlySet<Model> }) => void;
@@ -39,6 +40,7 @@ export class Document {
   private readonly _listeners = new Set<BatchListener>();
   private readonly _message_cbs = new Map<string, Array<(data: unknown) => void>>();
   private readonly _scheduler: Scheduler;
+  private _flush_hooks: Array<() => void> = [];
   host: CallbackHost;
   readonly max_decoded_bytes: number;
 
@@ -81,8 +83,13 @@ export class Document {
     for (const m of this._models.values()) if (m._v.name === name) return m;
     return null;
   }
-  select<T extends Model>(cls: abstract new (...a: never[]) => T): T[] {
-    return [...this._models.values()].filter((m): m is T => m instanceof cls);
+  /** Bokeh's `doc.select(selector)`: a model class, or `{type, name, tags, <attr>: value}`. */
+  select<T extends Model = Model>(selector: Selector<T>): T[] {
+    return select_models(this._models.values(), selector);
+  }
+  /** Bokeh's `doc.select_one(selector)`: the one match or null (several is an error). */
+  select_one<T extends Model = Model>(selector: Selector<T>): T | null {
+    return select_one_model(this._models.values(), selector);
   }
 
   add_root(model: Model, origin?: string): void {
@@ -106,8 +113,8 @@ export class Document {
 
   // ---- JSON ------------------------------------------------------------------
 
-  /** Bokeh 3 document JSON; typed arrays inline (base64) unless `binary`. */
-  to_json(opts: { binary?: boolean } = {}): Encoded<DocumentJson> {
+  /** Bokeh 3 document JSON; typed arrays inline (base64, gzipped unless `plain_base64`) unless `binary`. */
+  to_json(opts: { binary?: boolean; plain_base64?: boolean } = {}): Encoded<DocumentJson> {
     return encode_document(this, opts);
   }
 
@@ -219,6 +226,11 @@ export class Document {
 
   /** Close the current batch now: bump the version and hand it to listeners. */
   flush(): Batch | null {
+    if (this._flush_hooks.length > 0) {
+      const hooks = this._flush_hooks;
+      this._flush_hooks = [];
+      for (const hook of hooks) hook();
+    }
     if (this._pending.length === 0) return null;
     if (this._refs_dirty) this._collect_garbage();
     const batch = { version: ++this._version, events: this._pending, new_models: this._new_models };
@@ -232,6 +244,17 @@ export class Document {
       }
     }
     return batch;
+  }
+
+  /** @internal run `hook` once when the current batch closes, before it is handed out (in-place data edits check lengths). */
+  _before_flush(hook: () => void): void {
+    this._flush_hooks.push(hook);
+  }
+
+  /** @internal take back an event not yet flushed (an in-place data edit that was undone). */
+  _retract(event: DocumentEvent): void {
+    const i = this._pending.indexOf(event);
+    if (i >= 0) this._pending.splice(i, 1);
   }
 
   /** Events not yet flushed (for tests and for resync decisions). */

@@ -28,6 +28,7 @@ export type { Frame } from "./frame.ts";
 export { Expect, Receiver } from "./receiver.ts";
 export type { ReceiverOptions } from "./receiver.ts";
 export { decode_frames } from "./decode.ts";
+export { BINARY_PULL_CLAIM } from "./binary_pull.ts";
 export { utf8_length } from "./frame.ts";
 export type { Fragment } from "./frame.ts";
 export { check_buffer_header, check_content, check_header, check_metadata } from "./validate.ts";

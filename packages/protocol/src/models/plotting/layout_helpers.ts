@@ -1,4 +1,4 @@
-/** bokeh.layouts: column(), row(), gridplot(). */
+/** bokeh.layouts: column(), row(), layout(), gridplot(). */
 import { is_plain_object } from "../../core/kinds.ts";
 import { ErrorCode, ValidationError } from "../../errors.ts";
 import { Column, Row, UIElement, LayoutDOM } from "../layouts/index.ts";
@@ -43,6 +43,32 @@ export function column(...args: BoxArgs): Column {
 export function row(...args: BoxArgs): Row {
   const [children, attrs] = split_box_args("row", args);
   return new Row({ ...attrs, children });
+}
+
+/** Nested lists of elements for `layout()`: the outer list is a column of rows, a list inside a row a column, and so on. */
+export type LayoutChildren = ReadonlyArray<UIElement | LayoutChildren>;
+
+/**
+ * bokeh.layouts.layout: `layout([[a, b], [c]])` is a column of rows; lists alternate between
+ * columns (even depth) and rows (odd depth). `sizing_mode` goes to every box and to each
+ * element that has none of its own; other attributes go to the outer column.
+ */
+export function layout(children: LayoutChildren, attrs: Omit<BoxAttrs, "children"> = {}): Column {
+  const sizing_mode = attrs.sizing_mode ?? null;
+  const grid = (items: LayoutChildren, depth: number, path: string): Column | Row => {
+    if (!Array.isArray(items)) throw new ValidationError(ErrorCode.BAD_VALUE, `layout(): ${path} must be a list of elements or lists`);
+    const kids = items.map((item, i): UIElement => {
+      if (Array.isArray(item)) return grid(item, depth + 1, `${path}[${i}]`);
+      if (!(item instanceof UIElement)) {
+        throw new ValidationError(ErrorCode.BAD_VALUE, `layout(): ${path}[${i}] is not a UI element (a plot, widget or layout) or a list`, { index: i });
+      }
+      if (sizing_mode !== null && item instanceof LayoutDOM && item.sizing_mode === null) item.sizing_mode = sizing_mode;
+      return item;
+    });
+    const box_attrs = { ...(depth === 0 ? attrs : {}), ...(sizing_mode !== null ? { sizing_mode } : {}), children: kids };
+    return depth % 2 === 0 ? new Column(box_attrs) : new Row(box_attrs);
+  };
+  return grid(children, 0, "children") as Column;
 }
 
 export interface GridplotOptions {

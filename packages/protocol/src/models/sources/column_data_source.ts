@@ -10,6 +10,7 @@ import type { ColumnsTarget } from "../../document/patch.ts";
 import { is_slice, type PatchIndex, type ColumnPatches, type Slice } from "../../document/events.ts";
 import { Selection } from "../selections/selection.ts";
 import { SelectionPolicy, UnionRenderers } from "../selections/interaction_policy.ts";
+import { DataEdits, copy_data } from "./data_edits.ts";
 
 interface Store {
   buf: TypedArray;
@@ -50,6 +51,12 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
   default_values: p(Dict(AnyPlain), () => ({})),
 }) implements ColumnsTarget {
   private _stores = new Map<string, Store>();
+  private _edits: DataEdits | null = null;
+
+  /** The stored columns (what `data` shows), without the in-place edit proxy. */
+  private get _data(): ColumnData {
+    return this._v.data as ColumnData;
+  }
 
   protected override _validate(values: ReadonlyMap<string, unknown>): void {
     const data = values.get("data") as ColumnData | undefined;
@@ -65,7 +72,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     return {
       emit: () => {
         const copy: Record<string, unknown> = Object.create(null);
-        for (const [k, col] of Object.entries(this.data)) copy[k] = col.slice();
+        for (const [k, col] of Object.entries(this._data)) copy[k] = col.slice();
         // as in BokehJS, an emit is not a `change:data` for CustomJS (else a change:data callback that emits would loop)
         this.emitted = true;
         this.setv({ data: copy });
@@ -77,16 +84,27 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
   emitted = false;
 
   get column_names(): string[] {
-    return Object.keys(this.data);
+    return Object.keys(this._data);
   }
 
   get length(): number {
-    const cols = Object.values(this.data);
+    const cols = Object.values(this._data);
     return cols.length === 0 ? 0 : cols[0]!.length;
   }
 
+  /** BokehJS's `get_length()` (CustomJS code calls it): the row count, null without columns. */
+  get_length(): number | null {
+    const cols = Object.values(this._data);
+    return cols.length === 0 ? null : cols[0]!.length;
+  }
+
   get_column(name: string): ColumnArray | null {
-    return this.data[name] ?? null;
+    return Object.prototype.hasOwnProperty.call(this._data, name) ? this._data[name]! : null;
+  }
+
+  /** @internal `source.data`: edits through it are changes (see data_edits.ts). */
+  _data_proxy(): ColumnData {
+    return (this._edits ??= new DataEdits(this)).proxy;
   }
 
   /** Append rows (and keep only the last `rollover` rows when given). */
@@ -108,11 +126,11 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     if (rollover != null && (!Number.isInteger(rollover) || rollover < 0)) {
       throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.stream rollover must be a non-negative integer, got ${rollover}`);
     }
-    const have = Object.keys(this.data);
+    const have = Object.keys(this._data);
     const got = Object.keys(coerced);
     if (have.length > 0) {
-      const missing = have.filter((k) => !(k in coerced));
-      const extra = got.filter((k) => !(k in this.data));
+      const missing = have.filter((k) => !Object.prototype.hasOwnProperty.call(coerced, k));
+      const extra = got.filter((k) => !Object.prototype.hasOwnProperty.call(this._data, k));
       if (missing.length > 0 || extra.length > 0) {
         throw new ValidationError(ErrorCode.BAD_VALUE,
           `${this.type}.stream must update exactly the existing columns (missing: ${JSON.stringify(missing)}, unknown: ${JSON.stringify(extra)})`,
@@ -127,8 +145,8 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
     if (patches === null || typeof patches !== "object") throw new DashError(ErrorCode.BAD_VALUE, `${this.type}.patch expected a mapping`);
     const n = this.length;
     for (const [col, list] of Object.entries(patches)) {
-      const column = this.data[col];
-      if (column === undefined) {
+      const column = this.get_column(col);
+      if (column === null) {
         throw new ValidationError(ErrorCode.PATCH_RANGE, `${this.type}.patch: unknown column '${col}'`, { model: this.type, column: col });
       }
       if (!Array.isArray(list)) throw new ValidationError(ErrorCode.BAD_VALUE, `${this.type}.patch: patches for '${col}' must be a list`);
@@ -186,7 +204,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
 
   /** @internal apply a validated stream and emit one ColumnsStreamed event. */
   _stream(data: ColumnData, rollover: number | null | undefined, origin?: string): void {
-    const current = this.data;
+    const current = this._data;
     const next: ColumnData = Object.create(null);
     if (Object.keys(current).length === 0) {
       for (const [k, c] of Object.entries(data)) next[k] = rollover != null && c.length > rollover ? c.slice(c.length - rollover) : c;
@@ -240,7 +258,7 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
 
   /** @internal apply validated patches in place and emit one ColumnsPatched event. */
   _patch(patches: ColumnPatches, origin?: string): void {
-    const next: ColumnData = Object.assign(Object.create(null) as ColumnData, this.data);
+    const next: ColumnData = copy_data(this._data);
     for (const [col, list] of Object.entries(patches)) {
       let column = next[col]!;
       if (!is_typed_array(column)) column = next[col] = column.slice();
@@ -256,13 +274,25 @@ export class ColumnDataSource extends define("ColumnDataSource", HasProps, {
         }
       }
     }
-    const old = this.data;
+    const old = this._data;
     this._v.data = next;
     this._set.add("data");
     this._document?._push({ kind: "ColumnsPatched", model: this, attr: "data", patches, origin });
     this._trigger_change("data", old, next);
   }
 }
+
+// `source.data` reads through the in-place edit proxy; assigning it whole is an ordinary set.
+Object.defineProperty(ColumnDataSource.prototype, "data", {
+  get(this: ColumnDataSource) {
+    return this._data_proxy();
+  },
+  set(this: ColumnDataSource, value: unknown) {
+    this.setv({ data: value });
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 /** Patch inside an n-d cell (e.g. an image): [row, i, j] or with slices. */
 function patch_nd(column: ColumnArray, index: Array<number | Slice>, value: unknown): void {
