@@ -86,7 +86,8 @@ const batching: AppModule = {
       src.stream({ x: new Float64Array([n, n + 0.5]), y: new Float64Array([2 * n, 3 * n]) }, 100);
       k.value = n;
       k.label = `n=${n}`;
-      if (n === 3) doc.remove_periodic_callback(id);
+      // Enough runs that a client which pulls late on a loaded machine still sees three batches.
+      if (n === 100) doc.remove_periodic_callback(id);
     }, 20);
   },
 };
