@@ -11,10 +11,10 @@
  * takes it, catches up with the log, and runs the app again to re-attach its callbacks.
  */
 import { randomBytes } from "node:crypto";
-import { DashError, ErrorCode, MsgType, encode_events, prepare_message, type BufferMap } from "@dash/protocol";
+import { DashError, ErrorCode, MsgType, encode_events, prepare_message, type BufferMap, type PatchOkMeta } from "@dash/protocol";
 import type { AppModule } from "../app.ts";
-import type { FanoutBatch } from "../fanout.ts";
-import type { PatchReply, Replication, ServerSession } from "../session.ts";
+import { prepare_patch, type FanoutBatch } from "../fanout.ts";
+import type { PatchReply, SequencedSession, Sequencer } from "../sequencer.ts";
 import {
   BARRIER, compare_ids, decode_command, decode_entry, decode_snapshot, doc_keys, encode_ack, encode_batch, encode_command,
   encode_refused, encode_snapshot, fields_of, type Ack, type DocKeys, type Fields, type LogEntry, type Snapshot,
@@ -36,7 +36,8 @@ const NO_REPLY: PatchReply = { ok: () => undefined, error: () => undefined };
 type Role = "follower" | "promoting" | "leader" | "closed";
 
 export interface Evictor {
-  evict(session: ServerSession): void;
+  /** This process may no longer serve the session: destroy it here. */
+  evict(): void;
 }
 
 export const key_of = (client: string, msgid: string): string => `${client}\u0000${msgid}`;
@@ -45,7 +46,7 @@ export function refusal_text(e: unknown): string {
   return e instanceof DashError ? `${e.code}: ${e.message}` : `PATCH-DOC failed: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-export class DocReplica implements Replication, LockHolder {
+export class RedisSequencer implements Sequencer, LockHolder {
   role: Role = "follower";
   readonly keys: DocKeys;
   /** Log id of the last entry applied (follower) or appended and delivered (leader). */
@@ -64,7 +65,7 @@ export class DocReplica implements Replication, LockHolder {
   private readonly viewers: ViewerSync;
 
   constructor(
-    readonly session: ServerSession,
+    readonly session: SequencedSession,
     private app: AppModule,
     readonly hub: RedisHub,
     private readonly owner: Evictor,
@@ -75,6 +76,35 @@ export class DocReplica implements Replication, LockHolder {
 
   get leader(): boolean {
     return this.role === "leader";
+  }
+  get orders(): boolean {
+    return this.role === "leader";
+  }
+
+  // ---- the session's ordering path -------------------------------------------------
+
+  batch(batch: FanoutBatch): void {
+    if (this.role === "leader") return this.on_batch(batch);
+    // A replica's batch (an applied log entry): it is in Redis already.
+    let full;
+    try {
+      full = prepare_patch(batch, batch.events);
+    } catch (e) {
+      this.session.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
+      this.session.resync_all();
+      return;
+    }
+    this.session.deliver(batch, full);
+  }
+
+  patch(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): Promise<void> {
+    const s = this.session;
+    if (this.role === "leader") return s.lock.run(() => s.apply_patch(origin, msgid, content, buffers, reply));
+    // Ordered by the leader; its OK comes back through the log (in stream order).
+    const again = s.applied_version(origin, msgid);
+    if (again === undefined) this.forward(origin, msgid, content, buffers, reply);
+    else reply.ok({ version: again, duplicate: true });
+    return Promise.resolve();
   }
 
   // ---- joining ----------------------------------------------------------------------
@@ -106,7 +136,7 @@ export class DocReplica implements Replication, LockHolder {
   /** A new document: the app builds it, and its snapshot (with an emptied log) publishes it. */
   private async create(): Promise<void> {
     await this.session.initialize(this.app, with_scoped_ids);
-    this.session.replication = this;
+    this.session.sequencer = this;
     this.role = "leader";
     await this.write_snapshot(true);
     this.hub.watch(this.keys.cmd, "0-0", (id, f) => this.on_command(id, f));
@@ -114,7 +144,7 @@ export class DocReplica implements Replication, LockHolder {
   }
 
   private follow(): void {
-    this.session.replication = this;
+    this.session.sequencer = this;
     this.role = "follower";
     this.hub.watch(this.keys.log, this.last_id, (id, f) => this.on_entry(id, f));
     this.hub.hold(this);
@@ -208,12 +238,12 @@ export class DocReplica implements Replication, LockHolder {
     void attempt().then(() => {
       this.resyncing = false;
       if (this.role !== "follower") return;
-      for (const c of this.session.connection_list) if (c.pulled_version !== null) this.session.resync(c);
+      this.session.resync_all();
       this.hub.watch(this.keys.log, this.last_id, (id, f) => this.on_entry(id, f));
     });
   }
 
-  forward(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void {
+  private forward(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void {
     this.pending.set(key_of(origin, msgid), reply);
     this.send_command(encode_command({ client: origin, msgid, content: JSON.stringify(content), buffers: new Map(buffers) }));
   }
@@ -255,7 +285,7 @@ export class DocReplica implements Replication, LockHolder {
 
   private async become_leader(): Promise<void> {
     this.role = "promoting";
-    this.session.replication = this;
+    this.session.sequencer = this;
     this.hub.unwatch(this.keys.log);
     await this.session.lock.run(async () => {
       if (!(await this.catch_up())) {
@@ -284,7 +314,7 @@ export class DocReplica implements Replication, LockHolder {
         if (h !== null) this.viewers.run(h);
         return;
       }
-      if (c.content === null) return this.ack(c.client, c.msgid, { version: d.version }, false, () => undefined);
+      if (c.content === null) return this.acknowledge(c.client, c.msgid, { version: d.version }, false, () => undefined);
       let content: unknown;
       try {
         content = JSON.parse(c.content);
@@ -295,7 +325,7 @@ export class DocReplica implements Replication, LockHolder {
     });
   }
 
-  on_batch(batch: FanoutBatch): void {
+  private on_batch(batch: FanoutBatch): void {
     const acks = this.next_acks;
     this.next_acks = [];
     let full, fields;
@@ -316,8 +346,8 @@ export class DocReplica implements Replication, LockHolder {
     });
   }
 
-  ack(origin: string, msgid: string, metadata: Record<string, unknown>, batch_follows: boolean, send: () => void): void {
-    const ack: Ack = [origin, msgid, Number(metadata.version), metadata.rest === true ? 1 : 0];
+  acknowledge(origin: string, msgid: string, metadata: PatchOkMeta, batch_follows: boolean, send: () => void): void {
+    const ack: Ack = [origin, msgid, metadata.version, metadata.rest === true ? 1 : 0];
     if (batch_follows) {
       this.next_acks.push({ ack, send });
       return;
@@ -416,7 +446,7 @@ export class DocReplica implements Replication, LockHolder {
     if (this.role === "closed") return;
     this.role = "closed";
     this.session.log.warn({ err: e instanceof Error ? e.message : String(e) }, "this process no longer hosts the document; its connections will reconnect");
-    this.owner.evict(this.session);
+    this.owner.evict();
   }
 
   /** The session is gone here: stop reading; a leader publishes a last snapshot and hands the lock over. */
