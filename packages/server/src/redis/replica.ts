@@ -22,6 +22,7 @@ import {
 import type { LockHolder, RedisHub } from "./hub.ts";
 import { with_scoped_ids } from "./ids.ts";
 import { NotLeader } from "./scripts.ts";
+import type { FieldList } from "./entries.ts";
 import { apply_entry } from "./apply.ts";
 import { history_until } from "./history.ts";
 import { HOOK, ViewerSync, decode_hook, type HookName } from "./viewers.ts";
@@ -31,6 +32,8 @@ const KEYS_TTL = 3_600_000;
 /** How long a new process waits for a document's leader to publish it. */
 const JOIN_TIMEOUT = 15_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Most log entries appended in one round trip. */
+const MAX_GROUP = 64;
 const NO_REPLY: PatchReply = { ok: () => undefined, error: () => undefined };
 
 type Role = "follower" | "promoting" | "leader" | "closed";
@@ -57,7 +60,11 @@ export class RedisSequencer implements Sequencer, LockHolder {
   readonly pending = new Map<string, PatchReply>();
   private next_acks: Array<{ ack: Ack; send: () => void }> = [];
   private tail: Promise<void> = Promise.resolve();
+  /** Log entries appended or waiting to be (their effects wait for Redis). */
   private inflight = 0;
+  /** Entries waiting while a group is being appended: they go together in the next round trip. */
+  private waiting: Array<{ readonly id: string; readonly fields: FieldList; readonly then: () => void }> = [];
+  private appending = false;
   private snap_version = -1;
   private snap_time = 0;
   private snapshotting = false;
@@ -339,7 +346,7 @@ export class RedisSequencer implements Sequencer, LockHolder {
       return;
     }
     const prepared = full;
-    this.sequence(this.append(`${batch.version}-0`, fields), () => {
+    this.sequence(`${batch.version}-0`, fields, () => {
       this.reply(acks);
       this.session.deliver(batch, prepared);
       this.maybe_snapshot();
@@ -353,13 +360,13 @@ export class RedisSequencer implements Sequencer, LockHolder {
       return;
     }
     const v = this.session.document.version;
-    this.sequence(this.append(`${v}-*`, encode_ack(v, this.last_cmd, [ack])), () => this.reply([{ ack, send }]));
+    this.sequence(`${v}-*`, encode_ack(v, this.last_cmd, [ack]), () => this.reply([{ ack, send }]));
   }
 
   refuse(origin: string, msgid: string, e: unknown, send: () => void): void {
     const v = this.session.document.version;
     const text = refusal_text(e);
-    this.sequence(this.append(`${v}-*`, encode_refused(v, this.last_cmd, origin, msgid, text)), () => {
+    this.sequence(`${v}-*`, encode_refused(v, this.last_cmd, origin, msgid, text), () => {
       send();
       this.take_pending(origin, msgid)?.error(new DashError(ErrorCode.BAD_EVENT, text));
     });
@@ -373,31 +380,48 @@ export class RedisSequencer implements Sequencer, LockHolder {
     }
   }
 
-  private append(id: string, fields: ReturnType<typeof encode_ack>): Promise<string> {
-    this.hub.commands++;
-    return this.hub.scripts.append(this.keys, id, this.hub.config.stream_max, fields);
-  }
-
-  /** Appends resolve in order (one connection); what each enables runs in that order. */
-  private sequence(p: Promise<string>, then: () => void): void {
+  /**
+   * Append a log entry; `then` runs once Redis has it, entries in order. Group commit: while
+   * one round trip is out, later entries wait and then go together in the next one, so a
+   * busy document pays well under one round trip per batch and an idle one no more than one.
+   */
+  private sequence(id: string, fields: FieldList, then: () => void): void {
     this.inflight++;
-    this.tail = this.tail.then(
-      () => p.then(
-        (id) => {
-          this.inflight--;
-          this.last_id = id;
-          if (this.role === "leader") then();
-        },
-        (e: unknown) => {
-          this.inflight--;
-          this.fail(e);
-        },
-      ),
-    );
+    this.waiting.push({ id, fields, then });
+    if (!this.appending) this.append_waiting();
   }
 
-  drained(): Promise<void> {
-    return this.tail;
+  private append_waiting(): void {
+    if (this.waiting.length === 0 || this.role === "closed") {
+      this.appending = false;
+      return;
+    }
+    this.appending = true;
+    const group = this.waiting.splice(0, MAX_GROUP);
+    this.hub.commands++;
+    const p = this.hub.scripts.append_many(this.keys, this.hub.config.stream_max, group);
+    this.tail = this.tail.then(() => p.then(
+      (ids) => {
+        this.inflight -= group.length;
+        this.last_id = ids[ids.length - 1] ?? this.last_id;
+        if (this.role === "leader") for (const g of group) g.then();
+        this.append_waiting();
+      },
+      (e: unknown) => {
+        this.inflight -= group.length;
+        this.appending = false;
+        this.fail(e);
+      },
+    ));
+  }
+
+  /** Everything applied so far is in Redis and delivered. */
+  async drained(): Promise<void> {
+    for (;;) {
+      const t = this.tail;
+      await t;
+      if (t === this.tail && !this.appending) return;
+    }
   }
 
   private maybe_snapshot(force = false): void {
@@ -457,7 +481,7 @@ export class RedisSequencer implements Sequencer, LockHolder {
     this.hub.drop(this);
     await Promise.race([this.viewers.close(), sleep(1000)]);
     if (was_leader) {
-      const settled = await Promise.race([this.tail.then(() => true), sleep(2000).then(() => false)]);
+      const settled = await Promise.race([this.drained().then(() => true), sleep(2000).then(() => false)]);
       if (settled && this.session.document.pending.length === 0 && this.session.document.version !== this.snap_version) {
         await Promise.race([this.write_snapshot(false), sleep(2000)]);
       }
