@@ -7,7 +7,7 @@ function refused(f: () => unknown, field: string): void {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(ProtocolError);
-    expect((e as ProtocolError).code).toBe(ErrorCode.PROTOCOL_BAD_METADATA);
+    expect((e as ProtocolError).code).toBe(ErrorCode.BAD_METADATA);
     expect((e as ProtocolError).message).toContain(`'${field}'`);
     return;
   }

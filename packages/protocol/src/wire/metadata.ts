@@ -3,7 +3,7 @@
  * both ends (docs/protocol.md lists them). A plain Bokeh client sends `{}` and ignores them.
  *
  * Readers take a received message's metadata and return the typed form or throw a
- * ProtocolError (DASH_ERR_PROTOCOL_BAD_METADATA) naming the field; unknown keys are ignored,
+ * ProtocolError (DASH_ERR_BAD_METADATA) naming the field; unknown keys are ignored,
  * as Bokeh does. Writers are the typed shapes themselves: build one and pass it as metadata
  * (type aliases, not interfaces, so they fit the Metadata record).
  */
@@ -70,7 +70,7 @@ export type BatchMeta = {
 }
 
 function bad(field: string, expected: string, got: unknown): ProtocolError {
-  return new ProtocolError(ErrorCode.PROTOCOL_BAD_METADATA, `metadata '${field}' must be ${expected}, received ${describe_value(got)}`, { field });
+  return new ProtocolError(ErrorCode.BAD_METADATA, `metadata '${field}' must be ${expected}, received ${describe_value(got)}`, { field });
 }
 
 const has = (m: Metadata, k: string): boolean => Object.prototype.hasOwnProperty.call(m, k) && m[k] !== undefined;
