@@ -42,7 +42,8 @@ describe("plain BokehJS clients converge", () => {
   });
   afterAll(() => r.close());
 
-  it("two BokehJS pages moving one slider concurrently end with the server's value", async () => {
+  // Browser tests on a shared 2-core machine: generous timeouts (nothing here measures time).
+  it("two BokehJS pages moving one slider concurrently end with the server's value", { timeout: 120_000 }, async () => {
     const a = await browser.new_page();
     const b = await browser.new_page();
     await a.page.goto(`${r.url("board")}?client=bokehjs`);
@@ -66,7 +67,7 @@ describe("plain BokehJS clients converge", () => {
     await b.page.context().close();
   });
 
-  it("a BokehJS page beside a Dash page moving one slider concurrently end with the server's value", async () => {
+  it("a BokehJS page beside a Dash page moving one slider concurrently end with the server's value", { timeout: 120_000 }, async () => {
     const bk = await browser.new_page();
     const dash = await browser.new_page();
     await bk.page.goto(`${r.url("board")}?client=bokehjs`);
