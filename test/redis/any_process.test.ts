@@ -52,7 +52,8 @@ function check(clients: readonly ClientSession[], rows: ReadonlySet<string>): vo
   expect({ lost, doubled }).toEqual({ lost: [], doubled: [] });
 }
 
-describe("any process serves any session", () => {
+// Processes start slowly on a shared 2-core machine: generous timeouts (nothing here measures time).
+describe("any process serves any session", { timeout: 180_000 }, () => {
   it("?bokeh-session-id= on two processes joins one document; concurrent edits from both end identical", async () => {
     const [a, b] = await Promise.all([start_dash(["session_board"], redis.url), start_dash(["session_board"], redis.url)]);
     const page_a = await (await fetch(a.url("session_board"))).text();
