@@ -1,5 +1,5 @@
 /**
- * One shared document edited by clients spread over 1 or 3 `dash serve --redis`
+ * One shared document edited by clients spread over 1, 2 or 3 `dash serve --redis`
  * processes: every client streams rows (each stamped with its send time) with at most a
  * few edits unacknowledged. Reports applied updates/s, p50/p99 latency from a client's
  * edit to an observer on another process having applied it, and Redis commands per batch
@@ -39,6 +39,17 @@ async function commandstats(r: Redis): Promise<Map<string, number>> {
   return m;
 }
 
+/** Entries ever appended to the documents' logs (XINFO's entries-added survives trimming). */
+async function log_entries(r: Redis): Promise<number> {
+  let n = 0;
+  for (const key of await r.keys("*:log")) {
+    const info = (await r.xinfo("STREAM", key)) as unknown[];
+    const i = info.indexOf("entries-added");
+    if (i >= 0) n += Number(info[i + 1]);
+  }
+  return n;
+}
+
 async function measure(procs: readonly DashProc[], r: Redis | null, writers: number, seconds: number): Promise<Figures> {
   const clients: ClientSession[] = [];
   for (let i = 0; i < writers; i++) clients.push(await open(procs[i % procs.length]!.url("board")));
@@ -68,6 +79,7 @@ async function measure(procs: readonly DashProc[], r: Redis | null, writers: num
   });
   await sleep(500);
   if (r !== null) await r.config("RESETSTAT");
+  const entries0 = r === null ? 0 : await log_entries(r);
   const v0 = observer.version ?? 0;
   measuring = true;
   const t0 = performance.now();
@@ -76,14 +88,16 @@ async function measure(procs: readonly DashProc[], r: Redis | null, writers: num
   const elapsed = (performance.now() - t0) / 1000;
   const batches = (observer.version ?? 0) - v0;
   const stats = r === null ? new Map<string, number>() : await commandstats(r);
+  const appended = r === null ? 0 : (await log_entries(r)) - entries0;
   running = false;
   await Promise.all(loops);
   for (const c of [...clients, observer]) c.close();
-  // Round trips: commands clients sent (command stats also count what scripts call inside).
+  // Round trips: commands clients sent (command stats also count what scripts call inside:
+  // one EVAL appends a group of log entries, so xadd calls minus log entries are forwarded patches).
   const evals = stats.get("eval") ?? 0;
   const top = new Map<string, number>([
     ["eval (fenced append/renew/snapshot)", evals],
-    ["xadd (forwarded patches)", Math.max(0, (stats.get("xadd") ?? 0) - evals)],
+    ["xadd (forwarded patches)", Math.max(0, (stats.get("xadd") ?? 0) - appended)],
     ["xread (followers, leader's commands)", stats.get("xread") ?? 0],
     ["set nx (lock contention)", stats.get("set") ?? 0],
     ["other", (stats.get("xrange") ?? 0) + (stats.get("hgetall") ?? 0) + (stats.get("client|id") ?? 0) + (stats.get("client|unblock") ?? 0)],
@@ -108,6 +122,10 @@ export async function run(opts: { writers?: number; seconds?: number } = {}): Pr
       const one = await start_dash(["board"], redis.url);
       out["1 process + Redis"] = await measure([one], r, writers, seconds);
       await one.kill();
+      await r.flushall();
+      const two = await Promise.all([0, 1].map(() => start_dash(["board"], redis.url)));
+      out["2 processes + Redis"] = await measure(two, r, writers, seconds);
+      await Promise.all(two.map((p) => p.kill()));
       await r.flushall();
       const three = await Promise.all([0, 1, 2].map(() => start_dash(["board"], redis.url)));
       out["3 processes + Redis"] = await measure(three, r, writers, seconds);

@@ -38,7 +38,7 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /** Resolves with the first stdout match, or rejects when the process exits first. */
-function wait_for(child: ChildProcess, re: RegExp, what: string, timeout = 20_000): Promise<RegExpMatchArray> {
+function wait_for(child: ChildProcess, re: RegExp, what: string, timeout = 60_000): Promise<RegExpMatchArray> {
   return new Promise((resolve_, reject) => {
     let out = "";
     const timer = setTimeout(() => reject(new Error(`${what}: timed out; output:\n${out}`)), timeout);

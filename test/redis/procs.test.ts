@@ -19,7 +19,7 @@ function session_of(html: string): string {
   return (JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString("utf8")) as { session_id: string }).session_id;
 }
 
-describe("processes", () => {
+describe("processes", { timeout: 180_000 }, () => {
   it("a per-session document: page on one process, websockets on others, one document", async () => {
     const [a, b] = await Promise.all([start_dash(["per_session"], redis.url), start_dash(["per_session"], redis.url)]);
     const html = await (await fetch(a.url("per_session"))).text();
@@ -54,7 +54,7 @@ describe("processes", () => {
     const r = spawnSync(process.execPath, [join(root, "packages/server/bin/dash.js"), "serve", join(root, "test/redis/apps/board.ts"), "--num-procs", "2"], {
       env: { ...process.env, DASH_REDIS_URL: "" },
       encoding: "utf8",
-      timeout: 20_000,
+      timeout: 120_000,
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--num-procs needs --redis");

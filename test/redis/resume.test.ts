@@ -15,7 +15,7 @@ import { open, settle } from "./clients.ts";
 
 const redis = use_redis();
 
-describe("resume across processes", () => {
+describe("resume across processes", { timeout: 180_000 }, () => {
   it("a client resumes on a process that began hosting the document after it disconnected", async () => {
     const [a, b] = await Promise.all([start_dash(["board"], redis.url), start_dash(["board"], redis.url)]);
     const lb = await start_balancer([a.port]);
@@ -58,7 +58,7 @@ describe("resume across processes", () => {
   });
 });
 
-describe("viewers across processes", () => {
+describe("viewers across processes", { timeout: 180_000 }, () => {
   it("every process shows the document's viewer count; the leader runs the hooks for joins and leaves anywhere, and for a killed process's viewers", async () => {
     const a = await start_dash(["viewers"], redis.url);
     const b = await start_dash(["viewers"], redis.url);
@@ -82,7 +82,7 @@ describe("viewers across processes", () => {
   });
 });
 
-describe("PUSH-DOC on a follower", () => {
+describe("PUSH-DOC on a follower", { timeout: 180_000 }, () => {
   it("is ordered by the leader like any patch: every process and client gets the pushed document", async () => {
     const flush = new Redis(redis.url);
     await flush.flushall(); // a fresh board document

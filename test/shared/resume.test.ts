@@ -81,7 +81,7 @@ describe("reconnect and resume", () => {
     await session.open();
     await sleep(100);
     const server_session = r.server.dash.managers.get("tick")!.get("shared")!;
-    const conn = server_session.connection_list.find((c) => c.origin === session.connection.client_id)!;
+    const conn = server_session.connection_for(session.connection.client_id)!;
     (conn as unknown as { socket: WebSocket }).socket.terminate();
     await sleep(60); // rows keep streaming while the client is away
     await new Promise<void>((resolve) => {
@@ -105,7 +105,7 @@ describe("reconnect and resume", () => {
     const { session, ws } = client(r, "tick", "shared");
     await session.open();
     const server_session = r.server.dash.managers.get("tick")!.get("shared")!;
-    const conn = server_session.connection_list.find((c) => c.origin === session.connection.client_id)!;
+    const conn = server_session.connection_for(session.connection.client_id)!;
     ws().pause();
     const deadline = Date.now() + 10_000;
     while (conn.stats.dropped_batches === 0 && Date.now() < deadline) await sleep(50);
@@ -149,7 +149,7 @@ describe("reconnect and resume", () => {
     const { session } = client(r, "tick", "shared");
     await session.open();
     const server_session = r.server.dash.managers.get("tick")!.get("shared")!;
-    const conn = server_session.connection_list.find((c) => c.origin === session.connection.client_id)!;
+    const conn = server_session.connection_for(session.connection.client_id)!;
     (conn as unknown as { socket: WebSocket }).socket.terminate();
     while (session.connection.connected) await sleep(2);
     const slider = session.document.get_model_by_name("slider") as Slider;

@@ -24,7 +24,8 @@ import { SendQueue, frames_bytes } from "./send_queue.ts";
 export interface ServerSocket {
   send(data: Frame, cb?: (err?: Error) => void): void;
   close(code?: number, reason?: string): void;
-  ping(): void;
+  /** A websocket ping (its pong comes back through ServerConnection.pong). */
+  ping(payload?: string): void;
   cork?(): void;
   uncork?(): void;
 }
@@ -33,7 +34,7 @@ export interface ServerSocket {
 export function corking(ws: {
   send(data: Frame, cb?: (err?: Error) => void): void;
   close(code?: number, reason?: string): void;
-  ping(): void;
+  ping(data?: string): void;
   terminate(): void;
   _socket?: { cork(): void; uncork(): void };
 }): ServerSocket & { terminate(): void } {
@@ -41,7 +42,7 @@ export function corking(ws: {
     send: (data, cb) => ws.send(data, cb),
     terminate: () => ws.terminate(),
     close: (code, reason) => ws.close(code, reason),
-    ping: () => ws.ping(),
+    ping: (payload) => ws.ping(payload),
     cork: () => ws._socket?.cork(),
     uncork: () => ws._socket?.uncork(),
   };
@@ -86,20 +87,12 @@ let next_conn = 1;
 
 export class ServerConnection {
   readonly id = `c${next_conn++}`;
-  /** The client this connection speaks for (its client_id, stable across reconnects); origin of its edits. */
-  origin: string = this.id;
-  /** Counted as a viewer (has pulled or resumed). */
-  joined = false;
-  /** Asked to be told the viewer count. */
-  wants_viewers = false;
   private readonly receiver: Receiver;
   private readonly queue: SendQueue;
   private chain: Promise<void> = Promise.resolve();
   private ping_timer: ReturnType<typeof setInterval> | null = null;
   private stall_timer: ReturnType<typeof setTimeout> | null = null;
   private _closed = false;
-  /** Version of the document this connection has; batches up to it are not sent. null before its pull. */
-  pulled_version: number | null = null;
   /** Its token opted in to binary buffers in PULL-DOC-REPLY (BINARY_PULL_CLAIM); others get arrays inline, as Bokeh 3.6 sends them. */
   binary_pull = false;
   /** The client said (PULL-DOC-REQ metadata `resync: true`) that it accepts unsolicited fresh documents. */
@@ -108,6 +101,8 @@ export class ServerConnection {
   resync_pending = false;
   resyncs = 0;
   dropped_batches = 0;
+  /** Told of every pong (the session's record of this connection probes with pings). */
+  on_pong: ((payload: string) => void) | null = null;
 
   constructor(
     private readonly socket: ServerSocket,
@@ -167,6 +162,20 @@ export class ServerConnection {
     });
   }
 
+  /** A ping whose pong (with the same payload) comes back through on_pong. */
+  probe(payload: string): void {
+    if (this._closed) return;
+    try {
+      this.socket.ping(payload);
+    } catch {
+      // closing
+    }
+  }
+
+  pong(payload: string): void {
+    if (!this._closed) this.on_pong?.(payload);
+  }
+
   /** Requests, replies and documents: always queued (a client flooding requests without reading is closed). */
   send(msg: Message): void {
     this.push(encode_message(msg), false);
@@ -181,9 +190,9 @@ export class ServerConnection {
     this.send(create_message(MsgType.ERROR, content, { reqid }));
   }
 
-  /** A document batch (PATCH-DOC) already prepared for fan-out. */
-  deliver_batch(version: number, prepared: PreparedMessage): void {
-    if (this._closed || this.pulled_version === null || version <= this.pulled_version) return;
+  /** A document batch (PATCH-DOC) already prepared for fan-out (the session decides which ones). */
+  deliver_batch(prepared: PreparedMessage): void {
+    if (this._closed) return;
     if (this.resync_pending) {
       this.dropped_batches++;
       return;
@@ -243,6 +252,7 @@ export class ServerConnection {
     if (this.ping_timer !== null) clearInterval(this.ping_timer);
     if (this.stall_timer !== null) clearTimeout(this.stall_timer);
     this.receiver.reset();
+    this.on_pong = null;
     this.events.closed(this);
   }
 }

@@ -16,17 +16,29 @@ import {
   type DocJson,
   type Model,
   type PreparedMessage,
+  type DocumentMeta,
+  type PatchOkMeta,
+  type ResumedMeta,
+  type BatchMeta,
+  read_pull_request_meta,
+  encode_events,
+  type DocumentEvent,
 } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
 import type { AppModule, RequestInfo, SessionContext } from "./app.ts";
 import { FaultLog, run_as_app, type AppScope as FaultScope } from "./app_faults.ts";
 import { ServerCallbackHost, real_clock } from "./callback_host.ts";
 import type { ServerConnection } from "./connection.ts";
-import { fan_out, origins_of, prepare_patch, subset_for, type FanoutBatch } from "./fanout.ts";
+import { fan_out, origins_of, subset_for, type FanoutBatch } from "./fanout.ts";
 import { BatchLog, prepared_bytes } from "./batch_log.ts";
 import { randomBytes } from "node:crypto";
 import { DocumentLock } from "./lock.ts";
 import { WritePolicy } from "./write_policy.ts";
+import { SessionPeer } from "./peer.ts";
+import { PlainSync, key_of_event, keys_of_patch, split_key, type SyncKey } from "./plain_sync.ts";
+import { LocalSequencer, type AppScope, type HookName, type PatchReply, type SequencedSession, type Sequencer } from "./sequencer.ts";
+
+export type { AppScope, PatchReply } from "./sequencer.ts";
 
 export interface SessionOptions {
   readonly id: string;
@@ -45,41 +57,7 @@ const VIEWERS_COALESCE_MS = 100;
 /** Per client, the versions its recent patches went into (so a resent patch is not applied twice). */
 const APPLIED_PER_CLIENT = 256;
 
-/** How the answer to a client's patch reaches it (a local connection, or nobody here when another process forwarded it). */
-export interface PatchReply {
-  ok(metadata: Record<string, unknown>): void;
-  error(e: unknown): void;
-}
-
-/** Runs the app (on_session_created and the app function), e.g. with deterministic model ids. */
-export type AppScope = (run: () => Promise<void>) => Promise<void>;
-
-/**
- * Several processes share this document through a broker (`--redis`). The leader orders
- * changes exactly as a single process does, but a batch reaches connections (and a patch
- * its OK) only once it is in the broker; a follower forwards patches to the leader and
- * applies the broker's batches in order. Absent (null) in single-process mode.
- */
-export interface Replication {
-  readonly leader: boolean;
-  /** Leader: a flushed batch; publish it, then deliver it (session.deliver). */
-  on_batch(batch: FanoutBatch): void;
-  /** Leader: a patch was applied into `metadata.version` (a batch follows when `batch_follows`); `send` once it is durable. */
-  ack(origin: string, msgid: string, metadata: Record<string, unknown>, batch_follows: boolean, send: () => void): void;
-  /** Leader: a patch was refused; `send` the error in order. */
-  refuse(origin: string, msgid: string, e: unknown, send: () => void): void;
-  /** Follower: hand a client's patch to the leader; `reply` answers it once ordered. */
-  forward(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void;
-  /** Before a pull: patches this client may have in flight anywhere have been ordered (resolves outside the lock). */
-  before_pull(origin: string, inflight: readonly string[]): Promise<void>;
-  /** Everything applied so far is durable and delivered. */
-  drained(): Promise<void>;
-  /** A connection here joined or left: count it everywhere; the leader runs the app's hook. */
-  connection_hook(name: "on_connection_created" | "on_connection_destroyed", conn_id: string, client_id: string): void;
-}
-
-
-export class ServerSession {
+export class ServerSession implements SequencedSession {
   readonly id: string;
   readonly app_name: string;
   private _document: Document;
@@ -91,7 +69,8 @@ export class ServerSession {
   private readonly faults: FaultLog;
   /** App code of this session runs in this scope, so faults it leaves behind are attributed here. */
   readonly fault_scope: FaultScope;
-  private readonly connections = new Set<ServerConnection>();
+  /** The session's record of each connection (its sync state). */
+  private readonly peers = new Map<ServerConnection, SessionPeer>();
   private unsubscribe_batches: () => void;
   private _destroyed = false;
   /** When the last connection left (or the session was created), for unused-session cleanup. */
@@ -111,8 +90,8 @@ export class ServerSession {
   private remote_viewers = 0;
   /** Named/shared documents live while the server runs. */
   persistent = false;
-  /** Set by `--redis` mode (see Replication); null in single-process mode. */
-  replication: Replication | null = null;
+  /** Orders the document's changes: LocalSequencer, or a RedisSequencer set by `--redis` hosting. */
+  sequencer: Sequencer = new LocalSequencer(this);
   /** The app is building the initial document (see initialize). */
   private building = false;
 
@@ -157,10 +136,19 @@ export class ServerSession {
     return new Document({ host: this.host, scheduler: (flush) => void setImmediate(flush), max_decoded_bytes: this.max_decoded_bytes });
   }
   get connection_count(): number {
-    return this.connections.size;
+    return this.peers.size;
   }
   get connection_list(): readonly ServerConnection[] {
-    return [...this.connections];
+    return [...this.peers.keys()];
+  }
+  /** The connection speaking for this client (its client_id), if it is here. */
+  connection_for(client_id: string): ServerConnection | undefined {
+    for (const p of this.peers.values()) if (p.origin === client_id) return p.conn;
+    return undefined;
+  }
+  /** The session's record of a connection (tests, stats). */
+  peer_of(conn: ServerConnection): SessionPeer | undefined {
+    return this.peers.get(conn);
   }
 
   /** Run on_session_created, then the app function, under the lock. */
@@ -211,23 +199,32 @@ export class ServerSession {
   }
 
   subscribe(conn: ServerConnection): void {
-    this.connections.add(conn);
+    if (!this.peers.has(conn)) this.peers.set(conn, new SessionPeer(conn));
   }
 
   unsubscribe(conn: ServerConnection): void {
-    if (!this.connections.delete(conn)) return;
-    if (this.connections.size === 0) this.last_unsubscribed = Date.now();
-    if (conn.joined && !this._destroyed) {
-      conn.joined = false;
+    const p = this.peers.get(conn);
+    if (p === undefined) return;
+    this.peers.delete(conn);
+    p.plain?.close();
+    if (this.peers.size === 0) this.last_unsubscribed = Date.now();
+    if (p.joined && !this._destroyed) {
+      p.joined = false;
       this.viewers_changed();
-      this.connection_hook("on_connection_destroyed", conn);
+      this.sequencer.connection_hook("on_connection_destroyed", conn.id, p.origin);
     }
+  }
+
+  private peer(conn: ServerConnection): SessionPeer {
+    let p = this.peers.get(conn);
+    if (p === undefined) this.peers.set(conn, (p = new SessionPeer(conn)));
+    return p;
   }
 
   /** Connections here that have pulled (or resumed) the document. */
   get local_viewer_count(): number {
     let n = 0;
-    for (const c of this.connections) if (c.joined) n++;
+    for (const p of this.peers.values()) if (p.joined) n++;
     return n;
   }
 
@@ -243,11 +240,11 @@ export class ServerSession {
     this.viewers_changed();
   }
 
-  private joined(conn: ServerConnection): void {
-    if (conn.joined) return;
-    conn.joined = true;
+  private joined(p: SessionPeer): void {
+    if (p.joined) return;
+    p.joined = true;
     this.viewers_changed();
-    this.connection_hook("on_connection_created", conn);
+    this.sequencer.connection_hook("on_connection_created", p.conn.id, p.origin);
   }
 
   /**
@@ -261,20 +258,14 @@ export class ServerSession {
     this.viewers_timer = setTimeout(() => {
       this.viewers_timer = null;
       if (this._destroyed) return;
-      const count = this.viewer_count;
-      const msg = prepare_message(MsgType.PATCH_DOC, { events: [] }, { metadata: { viewers: count } });
-      for (const c of this.connections) if (c.joined && c.wants_viewers) c.send_prepared(msg);
+      const metadata: BatchMeta = { viewers: this.viewer_count };
+      const msg = prepare_message(MsgType.PATCH_DOC, { events: [] }, { metadata });
+      for (const p of this.peers.values()) if (p.joined && p.wants_viewers) p.conn.send_prepared(msg);
     }, VIEWERS_COALESCE_MS);
   }
 
-  /** A join or leave here: the app's hook runs where the app runs (the leader, with a broker). */
-  private connection_hook(name: "on_connection_created" | "on_connection_destroyed", conn: ServerConnection): void {
-    const r = this.replication;
-    if (r !== null) r.connection_hook(name, conn.id, conn.origin);
-    else this.run_connection_hook(name, conn.id, conn.origin);
-  }
-
-  run_connection_hook(name: "on_connection_created" | "on_connection_destroyed", conn_id: string, client_id: string): void {
+  /** The app's connection hook, where the app runs (the sequencer decides which process that is). */
+  run_connection_hook(name: HookName, conn_id: string, client_id: string): void {
     const hook = this.app?.[name];
     if (hook === undefined || this._destroyed) return;
     const ctx = { id: conn_id, client_id, session: this.context };
@@ -302,53 +293,45 @@ export class ServerSession {
 
   private broadcast(batch: FanoutBatch): void {
     if (this.building) return;
-    if (this.replication?.leader === true) {
-      this.replication.on_batch(batch);
-      return;
-    }
-    let full: PreparedMessage;
-    try {
-      // Every batch is serialized once, for the connections and for the resume log.
-      full = prepare_patch(batch, batch.events);
-      this.serializations++;
-    } catch (e) {
-      this.serialize_failed(batch, e);
-      return;
-    }
-    this.deliver(batch, full);
+    this.sequencer.batch(batch);
   }
 
   /** Log a batch and send it to the connections that have not got it (`full`: the whole batch, serialized). */
   deliver(batch: FanoutBatch, full: PreparedMessage): void {
     if (this._destroyed) return;
+    this.serializations++;
     const targets = this.targets_for(batch);
     try {
       this.log_of_batches.add({ version: batch.version, full, origins: origins_of(batch), bytes: prepared_bytes(full), subset: (o) => subset_for(batch, o) });
       if (targets.length === 0) return;
+      // `full` is already counted; fan_out counts the per-origin subsets it serializes.
       this.serializations += fan_out(batch, targets, full);
+      for (const p of targets) if (p.plain !== null) p.plain.sent(keys_sent(batch.events, p.origin));
     } catch (e) {
-      this.serialize_failed(batch, e, targets);
+      this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
+      for (const p of targets) this.send_document(p, undefined, { resync: true });
     }
   }
 
-  private targets_for(batch: FanoutBatch): ServerConnection[] {
-    return [...this.connections].filter((c) => c.pulled_version !== null && c.pulled_version < batch.version && !c.resync_pending);
+  private targets_for(batch: FanoutBatch): SessionPeer[] {
+    return [...this.peers.values()].filter((p) => p.pulled_version !== null && p.pulled_version < batch.version && !p.conn.resync_pending);
   }
 
-  private serialize_failed(batch: FanoutBatch, e: unknown, targets = this.targets_for(batch)): void {
-    this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
-    for (const c of targets) this.send_document(c, undefined, { resync: true });
+  /** Every connection that has the document gets it again, whole (a replica reloaded, a batch failed to serialize). */
+  resync_all(): void {
+    for (const p of this.peers.values()) if (p.pulled_version !== null) this.resync(p.conn);
   }
 
   /** The current document as a PULL-DOC-REPLY (reply to `reqid`, or unsolicited for a resync). */
-  private send_document(conn: ServerConnection, reqid: string | undefined, extra: Record<string, unknown> = {}): void {
+  private send_document(p: SessionPeer, reqid: string | undefined, extra: Omit<DocumentMeta, "version"> = {}): void {
     if (this.document.pending.length > 0) this.document.flush();
     const version = this.document.version;
-    const { json, buffers } = this.document.to_json(conn.binary_pull ? { binary: true } : { plain_base64: true });
+    const { json, buffers } = this.document.to_json(p.conn.binary_pull ? { binary: true } : { plain_base64: true });
     const content: DocContent = { doc: json as unknown as DocContent["doc"] };
-    const prepared = prepare_message(MsgType.PULL_DOC_REPLY, content, { metadata: { version, ...extra }, buffers: new Map(buffers) });
-    conn.send_prepared(prepared, reqid);
-    conn.pulled_version = version;
+    const metadata: DocumentMeta = { version, ...extra };
+    const prepared = prepare_message(MsgType.PULL_DOC_REPLY, content, { metadata, buffers: new Map(buffers) });
+    p.conn.send_prepared(prepared, reqid);
+    p.pulled_version = version;
   }
 
   /**
@@ -359,78 +342,90 @@ export class ServerSession {
    * applied, so the client neither loses nor doubles them.
    */
   pull(conn: ServerConnection, reqid: string, metadata: Record<string, unknown>): Promise<void> {
-    if (metadata.resync === true) conn.can_resync = true;
-    if (metadata.viewers === true) conn.wants_viewers = true;
-    const client_id = metadata.client_id;
-    if (typeof client_id === "string" && client_id.length > 0 && client_id.length <= 64) conn.origin = client_id;
-    const inflight = Array.isArray(metadata.inflight) ? metadata.inflight.filter((x): x is string => typeof x === "string") : [];
-    const r = this.replication;
+    let m;
+    try {
+      m = read_pull_request_meta(metadata);
+    } catch (e) {
+      this.reply_error(conn, reqid, e, "PULL-DOC-REQ");
+      return Promise.resolve();
+    }
+    const p = this.peer(conn);
+    if (m.resync === true) conn.can_resync = true;
+    if (m.viewers === true) p.wants_viewers = true;
+    if (m.client_id !== undefined) {
+      p.origin = m.client_id;
+      p.speaks_dash = true;
+      p.plain?.close();
+      p.plain = null;
+    } else if (p.plain === null) {
+      const plain = new PlainSync({ probe: (payload) => conn.probe(payload) }, (keys) => this.correct(p, keys));
+      p.plain = plain;
+      conn.on_pong = (payload) => plain.pong(payload);
+    }
+    const inflight = m.inflight ?? [];
     // With a broker, patches this client sent to any process are ordered first, and what is applied is durable.
-    const ready = r === null ? Promise.resolve() : r.before_pull(conn.origin, inflight);
-    return ready.then(() => this.lock.run(async () => {
-      if (r !== null) await r.drained();
+    return this.sequencer.before_pull(p.origin, inflight).then(() => this.lock.run(async () => {
+      await this.sequencer.drained();
       const d = this.document;
       if (d.pending.length > 0) d.flush();
-      const applied = inflight.filter((id) => this.applied_version(conn.origin, id) !== undefined);
-      const since = metadata.since;
-      if (typeof since === "number" && metadata.epoch === this.epoch) {
-        const missed = this.log_of_batches.since(since, d.version);
+      const applied = inflight.filter((id) => this.applied_version(p.origin, id) !== undefined);
+      if (m.since !== undefined && m.epoch === this.epoch) {
+        const missed = this.log_of_batches.since(m.since, d.version);
         if (missed !== null) {
-          conn.pulled_version = since;
+          p.pulled_version = m.since;
           for (const b of missed) {
-            const p = b.origins.has(conn.origin) ? b.subset(conn.origin) : b.full;
-            if (p !== null) conn.deliver_batch(b.version, p);
+            const prepared = b.origins.has(p.origin) ? b.subset(p.origin) : b.full;
+            if (prepared !== null) p.deliver_batch(b.version, prepared);
           }
-          conn.pulled_version = d.version;
-          conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version: d.version, epoch: this.epoch, resumed: true, missed: missed.length, applied } }));
-          this.joined(conn);
+          p.pulled_version = d.version;
+          const ok: ResumedMeta = { version: d.version, epoch: this.epoch, resumed: true, missed: missed.length, applied };
+          conn.send(create_message(MsgType.OK, {}, { reqid, metadata: ok }));
+          this.joined(p);
           return;
         }
       }
-      this.send_document(conn, reqid, { epoch: this.epoch, applied });
-      this.joined(conn);
+      this.send_document(p, reqid, { epoch: this.epoch, applied });
+      this.joined(p);
     }));
   }
 
   /** After a send-queue overflow: a fresh document replaces what the connection missed. */
   resync(conn: ServerConnection): void {
     void this.lock.run(async () => {
-      await this.replication?.drained();
-      if (!conn.closed) this.send_document(conn, undefined, { resync: true });
+      await this.sequencer.drained();
+      const p = this.peers.get(conn);
+      if (!conn.closed && p !== undefined) this.send_document(p, undefined, { resync: true });
     });
   }
 
-  /** PATCH-DOC from a client: applied atomically with origin = the connection; OK carries the version. */
   /**
+   * PATCH-DOC from a client: applied atomically with origin = the client; OK carries the version.
    * Ordering contract (what client convergence relies on): earlier changes are flushed as
    * their own batch first, and the OK (with the version the patch went into) reaches the
    * client before anything of that batch or later ones. Everything a client receives
    * before its OK was ordered before its edit.
    */
   patch(conn: ServerConnection, reqid: string, content: unknown, buffers: BufferMap): Promise<void> {
+    const p = this.peer(conn);
     const reply: PatchReply = {
-      ok: (metadata) => conn.send(create_message(MsgType.OK, {}, { reqid, metadata })),
+      ok: (metadata) => {
+        conn.send(create_message(MsgType.OK, {}, { reqid, metadata }));
+        // A plain client's edit that may have crossed a change of the same attribute gets corrected.
+        if (p.plain !== null && metadata.duplicate !== true) p.plain.applied(keys_of_patch(content));
+      },
       error: (e) => this.reply_error(conn, reqid, e, "PATCH-DOC"),
     };
-    const r = this.replication;
-    if (r !== null && !r.leader) {
-      // Ordered by the leader; its OK comes back through the broker (in stream order).
-      if (this.applied_version(conn.origin, reqid) === undefined) r.forward(conn.origin, reqid, content, buffers, reply);
-      else reply.ok({ version: this.applied_version(conn.origin, reqid), duplicate: true });
-      return Promise.resolve();
-    }
-    return this.lock.run(() => this.apply_patch(conn.origin, reqid, content, buffers, reply));
+    return this.sequencer.patch(p.origin, reqid, content, buffers, reply);
   }
 
   /** Under the lock: a client's patch (from a connection here, or forwarded by another process) applied atomically. */
   apply_patch(origin: string, reqid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void {
-    const r = this.replication;
+    const seq = this.sequencer;
     const again = this.applied_version(origin, reqid);
     if (again !== undefined) {
       // A patch resent after a reconnect that was already applied: acknowledge, don't repeat.
-      const metadata = { version: again, duplicate: true };
-      if (r === null) reply.ok(metadata);
-      else r.ack(origin, reqid, metadata, false, () => reply.ok(metadata));
+      const metadata: PatchOkMeta = { version: again, duplicate: true };
+      seq.acknowledge(origin, reqid, metadata, false, () => reply.ok(metadata));
       return;
     }
     const d = this.document;
@@ -443,8 +438,7 @@ export class ServerSession {
       d.apply_decoded(decoded, origin);
     } catch (e) {
       d.unhold();
-      if (r === null) reply.error(e);
-      else r.refuse(origin, reqid, e, () => reply.error(e));
+      seq.refuse(origin, reqid, e, () => reply.error(e));
       return;
     }
     const batch_follows = d.pending.length > 0;
@@ -452,17 +446,49 @@ export class ServerSession {
     // `rest`: whether this client will also get part of that batch (server reactions).
     const rest = d.pending.some((e) => e.origin !== origin);
     this.remember_applied(origin, reqid, version);
-    const metadata = { version, rest };
-    if (r === null) reply.ok(metadata);
-    else r.ack(origin, reqid, metadata, batch_follows, () => reply.ok(metadata));
+    const metadata: PatchOkMeta = { version, rest };
+    seq.acknowledge(origin, reqid, metadata, batch_follows, () => reply.ok(metadata));
     d.unhold();
+  }
+
+  /**
+   * A plain client may hold a value it lost to a concurrent edit: send it these keys' current
+   * values (after everything already delivered to it), as an unversioned PATCH-DOC {correction}.
+   */
+  private correct(p: SessionPeer, keys: readonly SyncKey[]): void {
+    void this.lock.run(async () => {
+      await this.sequencer.drained();
+      if (p.conn.closed || this._destroyed || p.pulled_version === null || p.plain === null) return;
+      const d = this.document;
+      const events: DocumentEvent[] = [];
+      for (const k of keys) {
+        const s = split_key(k);
+        if (s === "title") {
+          events.push({ kind: "TitleChanged", title: d.title });
+          continue;
+        }
+        const model = d.get_model_by_id(s.model_id);
+        if (model !== null) events.push({ kind: "ModelChanged", model, attr: s.attr, new: Reflect.get(model, s.attr) });
+      }
+      if (events.length === 0) return;
+      try {
+        const { json, buffers } = encode_events(events, { binary: true, known: () => true });
+        const metadata: BatchMeta = { correction: true };
+        p.conn.send_prepared(prepare_message(MsgType.PATCH_DOC, json, { metadata, buffers: new Map(buffers) }));
+      } catch (e) {
+        this.log.error({ err: e, conn: p.conn.id }, "cannot serialize a correction; resynchronising the connection");
+        this.send_document(p, undefined, { resync: true });
+        return;
+      }
+      p.plain.sent(keys);
+    });
   }
 
   /** PUSH-DOC: the client's document replaces this one (as RootRemoved/RootAdded events for other connections). */
   push(conn: ServerConnection, reqid: string, doc: DocJson, buffers: BufferMap): Promise<void> {
-    const r = this.replication;
-    if (r !== null && !r.leader) {
-      // The leader orders it: the same change as one patch (roots out, title, roots in), answered with OK.
+    const p = this.peer(conn);
+    if (!this.sequencer.orders) {
+      // Whoever orders does it: the same change as one patch (roots out, title, roots in), answered with OK.
       return this.lock.run(() => {
         const d = this.document;
         const docj = doc as { roots?: unknown[]; title?: unknown };
@@ -489,27 +515,28 @@ export class ServerSession {
       const d = this.document;
       d.hold("collect");
       try {
-        for (const r of [...d.roots]) d.remove_root(r, conn.origin);
-        if (title !== undefined) d.set_title(title, conn.origin);
-        for (const r of roots) d.add_root(r, conn.origin);
+        for (const r of [...d.roots]) d.remove_root(r, p.origin);
+        if (title !== undefined) d.set_title(title, p.origin);
+        for (const r of roots) d.add_root(r, p.origin);
       } finally {
         d.unhold();
       }
       const ok = (): void => {
-        conn.pulled_version = Math.max(conn.pulled_version ?? 0, d.version);
-        conn.send(create_message(MsgType.OK, {}, { reqid, metadata: { version: d.version } }));
+        p.pulled_version = Math.max(p.pulled_version ?? 0, d.version);
+        const metadata: PatchOkMeta = { version: d.version };
+        conn.send(create_message(MsgType.OK, {}, { reqid, metadata }));
       };
-      if (r === null) ok();
-      else void r.drained().then(ok);
+      void this.sequencer.drained().then(ok);
     });
   }
 
   reply_error(conn: ServerConnection, reqid: string, e: unknown, what: string): void {
     if (e instanceof DashError && e.code === ErrorCode.WRITE_REFUSED) {
       // A client UI that keeps trying (or a hostile one) is logged once, not per message.
-      if (!this.refusals_logged.has(conn.origin)) {
-        this.refusals_logged.add(conn.origin);
-        this.log.warn({ conn: conn.id, client: conn.origin, code: e.code }, `${what} refused: ${e.message} (further refusals for this client are not logged)`);
+      const client = this.peers.get(conn)?.origin ?? conn.id;
+      if (!this.refusals_logged.has(client)) {
+        this.refusals_logged.add(client);
+        this.log.warn({ conn: conn.id, client, code: e.code }, `${what} refused: ${e.message} (further refusals for this client are not logged)`);
       }
       conn.send_error(reqid, `${e.code}: ${e.message}`);
     } else if (e instanceof DashError) {
@@ -531,7 +558,21 @@ export class ServerSession {
     if (this.viewers_timer !== null) clearTimeout(this.viewers_timer);
     this.unsubscribe_batches();
     this.log_of_batches.clear();
-    for (const c of this.connections) c.close(1001, "session destroyed");
-    this.connections.clear();
+    for (const [c, p] of this.peers) {
+      p.plain?.close();
+      c.close(1001, "session destroyed");
+    }
+    this.peers.clear();
   }
+}
+
+/** The keys of a batch's events a connection gets (not its own). */
+function keys_sent(events: readonly DocumentEvent[], origin: string): SyncKey[] {
+  const out: SyncKey[] = [];
+  for (const e of events) {
+    if (e.origin === origin) continue;
+    const k = key_of_event(e);
+    if (k !== null) out.push(k);
+  }
+  return out;
 }

@@ -64,6 +64,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
     else early.push(fragment);
   });
   socket.on("close", () => conn?.closed_by_peer());
+  socket.on("pong", (data: Buffer) => conn?.pong(data.toString("utf8")));
   socket.on("error", (err) => log.debug({ err }, "websocket error"));
 
   const refuse = (code: CloseCode, e: unknown): void => {

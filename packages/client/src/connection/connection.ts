@@ -19,6 +19,12 @@ import {
   type MsgType as MsgTypeName,
   type ContentOf,
   type ServerInfoReplyContent,
+  type PullRequestMeta,
+  is_resumed,
+  read_batch_meta,
+  read_document_meta,
+  read_ok_meta,
+  read_patch_ok_meta,
 } from "@dash/protocol";
 import { ConnectionClosed, RequestMap, ServerError } from "./requests.ts";
 import { Replica, type LocalPatch } from "./replica.ts";
@@ -177,7 +183,7 @@ export class ClientConnection {
         this.replica.adopt(this.opts.push);
         const { json, buffers } = this.opts.push.to_json({ binary: true });
         const reply = await this.request(create_message(MsgType.PUSH_DOC, { doc: json as unknown as ContentOf<"PUSH-DOC">["doc"] }, { buffers: new Map(buffers) }));
-        this.replica.acknowledged(version_of(reply));
+        this.replica.acknowledged(read_patch_ok_meta(reply.metadata).version);
         this.pushed = true;
       } else {
         await this.pull();
@@ -204,7 +210,7 @@ export class ClientConnection {
    */
   async pull(opts: { full?: boolean } = {}): Promise<Document> {
     const r = this.replica;
-    const metadata: Record<string, unknown> = { resync: true, viewers: true, client_id: this.client_id, inflight: [...this.inflight.keys()] };
+    const metadata: PullRequestMeta = { resync: true, viewers: true, client_id: this.client_id, inflight: [...this.inflight.keys()] };
     if (opts.full !== true && r.document !== null && r.server_version !== null && r.epoch !== null) {
       metadata.since = r.server_version;
       metadata.epoch = r.epoch;
@@ -231,14 +237,15 @@ export class ClientConnection {
 
   private on_pull_reply(reply: Message): void {
     const r = this.replica;
-    const applied = new Set(Array.isArray(reply.metadata.applied) ? (reply.metadata.applied as unknown[]).filter((x): x is string => typeof x === "string") : []);
     const inflight = [...this.inflight.entries()];
     this.inflight.clear();
     const waiting = this.outbox;
     this.outbox = [];
-    if (is_msgtype(reply, MsgType.OK) && reply.metadata.resumed === true) {
-      r.acknowledged(version_of(reply));
-      this.last_sync = { kind: "resumed", missed: typeof reply.metadata.missed === "number" ? reply.metadata.missed : 0 };
+    const ok = is_msgtype(reply, MsgType.OK) ? read_ok_meta(reply.metadata) : null;
+    if (ok !== null && is_resumed(ok)) {
+      const applied = new Set(ok.applied);
+      r.acknowledged(ok.version);
+      this.last_sync = { kind: "resumed", missed: ok.missed };
       // Our replica still holds these edits: send the ones the server never applied.
       for (const [msgid, patch] of inflight) {
         r.pending.settled(msgid);
@@ -248,8 +255,9 @@ export class ClientConnection {
       return;
     }
     if (!is_msgtype(reply, MsgType.PULL_DOC_REPLY)) throw new Error(`expected PULL-DOC-REPLY, got ${reply.header.msgtype}`);
-    const epoch = typeof reply.metadata.epoch === "string" ? reply.metadata.epoch : undefined;
-    r.load(reply.content.doc, reply.buffers, version_of(reply), epoch);
+    const meta = read_document_meta(reply.metadata);
+    const applied = new Set(meta.applied ?? []);
+    r.load(reply.content.doc, reply.buffers, meta.version, meta.epoch);
     this.last_sync = { kind: "document" };
     // The fresh document lacks our unapplied edits: replay them as new local changes.
     const replay = [...inflight.filter(([msgid]) => !applied.has(msgid)).map(([, p]) => p), ...waiting];
@@ -313,7 +321,8 @@ export class ClientConnection {
     this.request(msg, (reply) => {
       this.inflight.delete(msgid);
       this.replica.pending.settled(msgid);
-      this.replica.acknowledged(version_of(reply), reply.metadata.rest === true);
+      const ok = read_patch_ok_meta(reply.metadata);
+      this.replica.acknowledged(ok.version, ok.rest === true);
     }).then(
       () => this.resync_if_needed(),
       (e: unknown) => {
@@ -340,13 +349,21 @@ export class ClientConnection {
     switch (t) {
       case MsgType.PATCH_DOC: {
         const m = msg as Extract<Message, { header: { msgtype: "PATCH-DOC" } }>;
-        const viewers = m.metadata.viewers;
-        if (typeof viewers === "number") {
+        let meta;
+        try {
+          meta = read_batch_meta(m.metadata);
+        } catch (e) {
+          this.warn(`bad server patch: ${e instanceof Error ? e.message : String(e)}; pulling again`);
+          void this.pull({ full: true }).catch(() => undefined);
+          return;
+        }
+        const viewers = meta.viewers;
+        if (viewers !== undefined) {
           this.viewers = viewers;
           for (const cb of this.viewer_listeners) cb(viewers);
         }
         try {
-          this.replica.apply_patch(m.content, m.buffers, version_of(m));
+          this.replica.apply_patch(m.content, m.buffers, meta.version);
           this.resync_if_needed();
         } catch (e) {
           this.warn(`cannot apply server patch: ${e instanceof Error ? e.message : String(e)}; pulling again`);
@@ -357,7 +374,15 @@ export class ClientConnection {
       case MsgType.PULL_DOC_REPLY: {
         // Unsolicited: the server resynchronises us after we fell behind.
         const m = msg as Extract<Message, { header: { msgtype: "PULL-DOC-REPLY" } }>;
-        this.replica.load(m.content.doc, m.buffers, version_of(m), typeof m.metadata.epoch === "string" ? m.metadata.epoch : undefined);
+        let meta;
+        try {
+          meta = read_document_meta(m.metadata);
+        } catch (e) {
+          this.warn(`bad server document: ${e instanceof Error ? e.message : String(e)}; pulling again`);
+          void this.pull({ full: true }).catch(() => undefined);
+          return;
+        }
+        this.replica.load(m.content.doc, m.buffers, meta.version, meta.epoch);
         return;
       }
       case MsgType.ERROR:
@@ -422,9 +447,4 @@ function random_id(): string {
   const bytes = new Uint8Array(12);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-function version_of(msg: Message): number | undefined {
-  const v = msg.metadata.version;
-  return typeof v === "number" ? v : undefined;
 }

@@ -32,3 +32,13 @@ export { BINARY_PULL_CLAIM } from "./binary_pull.ts";
 export { utf8_length } from "./frame.ts";
 export type { Fragment } from "./frame.ts";
 export { check_buffer_header, check_content, check_header, check_metadata } from "./validate.ts";
+export {
+  is_resumed,
+  read_batch_meta,
+  read_document_meta,
+  read_ok_meta,
+  read_patch_ok_meta,
+  read_pull_request_meta,
+  speaks_dash,
+} from "./metadata.ts";
+export type { BatchMeta, DocumentMeta, PatchOkMeta, PullRequestMeta, ResumedMeta } from "./metadata.ts";

@@ -5,7 +5,7 @@
  * the batch does.
  */
 import { DashError, ErrorCode } from "@dash/protocol";
-import type { PatchReply, ServerSession } from "../session.ts";
+import type { PatchReply, SequencedSession } from "../sequencer.ts";
 import { BARRIER, type Ack, type LogEntry } from "./entries.ts";
 
 const CODES = new Set<string>(Object.values(ErrorCode));
@@ -19,7 +19,7 @@ export function error_from_text(text: string): DashError {
 
 type Take = (client: string, msgid: string) => PatchReply | undefined;
 
-function answer(s: ServerSession, acks: readonly Ack[], take: Take): void {
+function answer(s: SequencedSession, acks: readonly Ack[], take: Take): void {
   for (const [client, msgid, version, rest] of acks) {
     if (client !== BARRIER) s.remember_applied(client, msgid, version);
     take(client, msgid)?.ok({ version, rest: rest === 1 });
@@ -27,7 +27,7 @@ function answer(s: ServerSession, acks: readonly Ack[], take: Take): void {
 }
 
 /** Under the session lock. False when the entry does not follow what the replica has (reload it). */
-export function apply_entry(s: ServerSession, e: LogEntry, take: Take): boolean {
+export function apply_entry(s: SequencedSession, e: LogEntry, take: Take): boolean {
   const d = s.document;
   if (e.kind === "refused") {
     take(e.client, e.msgid)?.error(error_from_text(e.text));

@@ -3,10 +3,10 @@ import type { AppModule } from "../app.ts";
 import type { ServerSession } from "../session.ts";
 import type { SessionHosting, SessionManager } from "../session_manager.ts";
 import type { RedisHub } from "./hub.ts";
-import { DocReplica } from "./replica.ts";
+import { RedisSequencer } from "./replica.ts";
 
 export class RedisHosting implements SessionHosting {
-  private readonly replicas = new Map<ServerSession, DocReplica>();
+  private readonly replicas = new Map<ServerSession, RedisSequencer>();
 
   constructor(
     private readonly hub: RedisHub,
@@ -14,7 +14,7 @@ export class RedisHosting implements SessionHosting {
   ) {}
 
   async host(session: ServerSession, app: AppModule): Promise<void> {
-    const r = new DocReplica(session, app, this.hub, { evict: (s) => void this.manager.destroy(s) });
+    const r = new RedisSequencer(session, app, this.hub, { evict: () => void this.manager.destroy(session) });
     this.replicas.set(session, r);
     try {
       await r.start();

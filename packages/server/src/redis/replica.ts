@@ -11,10 +11,10 @@
  * takes it, catches up with the log, and runs the app again to re-attach its callbacks.
  */
 import { randomBytes } from "node:crypto";
-import { DashError, ErrorCode, MsgType, encode_events, prepare_message, type BufferMap } from "@dash/protocol";
+import { DashError, ErrorCode, MsgType, encode_events, prepare_message, type BufferMap, type PatchOkMeta } from "@dash/protocol";
 import type { AppModule } from "../app.ts";
-import type { FanoutBatch } from "../fanout.ts";
-import type { PatchReply, Replication, ServerSession } from "../session.ts";
+import { prepare_patch, type FanoutBatch } from "../fanout.ts";
+import type { PatchReply, SequencedSession, Sequencer } from "../sequencer.ts";
 import {
   BARRIER, compare_ids, decode_command, decode_entry, decode_snapshot, doc_keys, encode_ack, encode_batch, encode_command,
   encode_refused, encode_snapshot, fields_of, type Ack, type DocKeys, type Fields, type LogEntry, type Snapshot,
@@ -22,6 +22,7 @@ import {
 import type { LockHolder, RedisHub } from "./hub.ts";
 import { with_scoped_ids } from "./ids.ts";
 import { NotLeader } from "./scripts.ts";
+import type { FieldList } from "./entries.ts";
 import { apply_entry } from "./apply.ts";
 import { history_until } from "./history.ts";
 import { HOOK, ViewerSync, decode_hook, type HookName } from "./viewers.ts";
@@ -31,12 +32,15 @@ const KEYS_TTL = 3_600_000;
 /** How long a new process waits for a document's leader to publish it. */
 const JOIN_TIMEOUT = 15_000;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Most log entries appended in one round trip. */
+const MAX_GROUP = 64;
 const NO_REPLY: PatchReply = { ok: () => undefined, error: () => undefined };
 
 type Role = "follower" | "promoting" | "leader" | "closed";
 
 export interface Evictor {
-  evict(session: ServerSession): void;
+  /** This process may no longer serve the session: destroy it here. */
+  evict(): void;
 }
 
 export const key_of = (client: string, msgid: string): string => `${client}\u0000${msgid}`;
@@ -45,7 +49,7 @@ export function refusal_text(e: unknown): string {
   return e instanceof DashError ? `${e.code}: ${e.message}` : `PATCH-DOC failed: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-export class DocReplica implements Replication, LockHolder {
+export class RedisSequencer implements Sequencer, LockHolder {
   role: Role = "follower";
   readonly keys: DocKeys;
   /** Log id of the last entry applied (follower) or appended and delivered (leader). */
@@ -56,7 +60,11 @@ export class DocReplica implements Replication, LockHolder {
   readonly pending = new Map<string, PatchReply>();
   private next_acks: Array<{ ack: Ack; send: () => void }> = [];
   private tail: Promise<void> = Promise.resolve();
+  /** Log entries appended or waiting to be (their effects wait for Redis). */
   private inflight = 0;
+  /** Entries waiting while a group is being appended: they go together in the next round trip. */
+  private waiting: Array<{ readonly id: string; readonly fields: FieldList; readonly then: () => void }> = [];
+  private appending = false;
   private snap_version = -1;
   private snap_time = 0;
   private snapshotting = false;
@@ -64,7 +72,7 @@ export class DocReplica implements Replication, LockHolder {
   private readonly viewers: ViewerSync;
 
   constructor(
-    readonly session: ServerSession,
+    readonly session: SequencedSession,
     private app: AppModule,
     readonly hub: RedisHub,
     private readonly owner: Evictor,
@@ -75,6 +83,35 @@ export class DocReplica implements Replication, LockHolder {
 
   get leader(): boolean {
     return this.role === "leader";
+  }
+  get orders(): boolean {
+    return this.role === "leader";
+  }
+
+  // ---- the session's ordering path -------------------------------------------------
+
+  batch(batch: FanoutBatch): void {
+    if (this.role === "leader") return this.on_batch(batch);
+    // A replica's batch (an applied log entry): it is in Redis already.
+    let full;
+    try {
+      full = prepare_patch(batch, batch.events);
+    } catch (e) {
+      this.session.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
+      this.session.resync_all();
+      return;
+    }
+    this.session.deliver(batch, full);
+  }
+
+  patch(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): Promise<void> {
+    const s = this.session;
+    if (this.role === "leader") return s.lock.run(() => s.apply_patch(origin, msgid, content, buffers, reply));
+    // Ordered by the leader; its OK comes back through the log (in stream order).
+    const again = s.applied_version(origin, msgid);
+    if (again === undefined) this.forward(origin, msgid, content, buffers, reply);
+    else reply.ok({ version: again, duplicate: true });
+    return Promise.resolve();
   }
 
   // ---- joining ----------------------------------------------------------------------
@@ -106,7 +143,7 @@ export class DocReplica implements Replication, LockHolder {
   /** A new document: the app builds it, and its snapshot (with an emptied log) publishes it. */
   private async create(): Promise<void> {
     await this.session.initialize(this.app, with_scoped_ids);
-    this.session.replication = this;
+    this.session.sequencer = this;
     this.role = "leader";
     await this.write_snapshot(true);
     this.hub.watch(this.keys.cmd, "0-0", (id, f) => this.on_command(id, f));
@@ -114,7 +151,7 @@ export class DocReplica implements Replication, LockHolder {
   }
 
   private follow(): void {
-    this.session.replication = this;
+    this.session.sequencer = this;
     this.role = "follower";
     this.hub.watch(this.keys.log, this.last_id, (id, f) => this.on_entry(id, f));
     this.hub.hold(this);
@@ -208,12 +245,12 @@ export class DocReplica implements Replication, LockHolder {
     void attempt().then(() => {
       this.resyncing = false;
       if (this.role !== "follower") return;
-      for (const c of this.session.connection_list) if (c.pulled_version !== null) this.session.resync(c);
+      this.session.resync_all();
       this.hub.watch(this.keys.log, this.last_id, (id, f) => this.on_entry(id, f));
     });
   }
 
-  forward(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void {
+  private forward(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void {
     this.pending.set(key_of(origin, msgid), reply);
     this.send_command(encode_command({ client: origin, msgid, content: JSON.stringify(content), buffers: new Map(buffers) }));
   }
@@ -255,7 +292,7 @@ export class DocReplica implements Replication, LockHolder {
 
   private async become_leader(): Promise<void> {
     this.role = "promoting";
-    this.session.replication = this;
+    this.session.sequencer = this;
     this.hub.unwatch(this.keys.log);
     await this.session.lock.run(async () => {
       if (!(await this.catch_up())) {
@@ -284,7 +321,7 @@ export class DocReplica implements Replication, LockHolder {
         if (h !== null) this.viewers.run(h);
         return;
       }
-      if (c.content === null) return this.ack(c.client, c.msgid, { version: d.version }, false, () => undefined);
+      if (c.content === null) return this.acknowledge(c.client, c.msgid, { version: d.version }, false, () => undefined);
       let content: unknown;
       try {
         content = JSON.parse(c.content);
@@ -295,7 +332,7 @@ export class DocReplica implements Replication, LockHolder {
     });
   }
 
-  on_batch(batch: FanoutBatch): void {
+  private on_batch(batch: FanoutBatch): void {
     const acks = this.next_acks;
     this.next_acks = [];
     let full, fields;
@@ -309,27 +346,27 @@ export class DocReplica implements Replication, LockHolder {
       return;
     }
     const prepared = full;
-    this.sequence(this.append(`${batch.version}-0`, fields), () => {
+    this.sequence(`${batch.version}-0`, fields, () => {
       this.reply(acks);
       this.session.deliver(batch, prepared);
       this.maybe_snapshot();
     });
   }
 
-  ack(origin: string, msgid: string, metadata: Record<string, unknown>, batch_follows: boolean, send: () => void): void {
-    const ack: Ack = [origin, msgid, Number(metadata.version), metadata.rest === true ? 1 : 0];
+  acknowledge(origin: string, msgid: string, metadata: PatchOkMeta, batch_follows: boolean, send: () => void): void {
+    const ack: Ack = [origin, msgid, metadata.version, metadata.rest === true ? 1 : 0];
     if (batch_follows) {
       this.next_acks.push({ ack, send });
       return;
     }
     const v = this.session.document.version;
-    this.sequence(this.append(`${v}-*`, encode_ack(v, this.last_cmd, [ack])), () => this.reply([{ ack, send }]));
+    this.sequence(`${v}-*`, encode_ack(v, this.last_cmd, [ack]), () => this.reply([{ ack, send }]));
   }
 
   refuse(origin: string, msgid: string, e: unknown, send: () => void): void {
     const v = this.session.document.version;
     const text = refusal_text(e);
-    this.sequence(this.append(`${v}-*`, encode_refused(v, this.last_cmd, origin, msgid, text)), () => {
+    this.sequence(`${v}-*`, encode_refused(v, this.last_cmd, origin, msgid, text), () => {
       send();
       this.take_pending(origin, msgid)?.error(new DashError(ErrorCode.BAD_EVENT, text));
     });
@@ -343,31 +380,48 @@ export class DocReplica implements Replication, LockHolder {
     }
   }
 
-  private append(id: string, fields: ReturnType<typeof encode_ack>): Promise<string> {
-    this.hub.commands++;
-    return this.hub.scripts.append(this.keys, id, this.hub.config.stream_max, fields);
-  }
-
-  /** Appends resolve in order (one connection); what each enables runs in that order. */
-  private sequence(p: Promise<string>, then: () => void): void {
+  /**
+   * Append a log entry; `then` runs once Redis has it, entries in order. Group commit: while
+   * one round trip is out, later entries wait and then go together in the next one, so a
+   * busy document pays well under one round trip per batch and an idle one no more than one.
+   */
+  private sequence(id: string, fields: FieldList, then: () => void): void {
     this.inflight++;
-    this.tail = this.tail.then(
-      () => p.then(
-        (id) => {
-          this.inflight--;
-          this.last_id = id;
-          if (this.role === "leader") then();
-        },
-        (e: unknown) => {
-          this.inflight--;
-          this.fail(e);
-        },
-      ),
-    );
+    this.waiting.push({ id, fields, then });
+    if (!this.appending) this.append_waiting();
   }
 
-  drained(): Promise<void> {
-    return this.tail;
+  private append_waiting(): void {
+    if (this.waiting.length === 0 || this.role === "closed") {
+      this.appending = false;
+      return;
+    }
+    this.appending = true;
+    const group = this.waiting.splice(0, MAX_GROUP);
+    this.hub.commands++;
+    const p = this.hub.scripts.append_many(this.keys, this.hub.config.stream_max, group);
+    this.tail = this.tail.then(() => p.then(
+      (ids) => {
+        this.inflight -= group.length;
+        this.last_id = ids[ids.length - 1] ?? this.last_id;
+        if (this.role === "leader") for (const g of group) g.then();
+        this.append_waiting();
+      },
+      (e: unknown) => {
+        this.inflight -= group.length;
+        this.appending = false;
+        this.fail(e);
+      },
+    ));
+  }
+
+  /** Everything applied so far is in Redis and delivered. */
+  async drained(): Promise<void> {
+    for (;;) {
+      const t = this.tail;
+      await t;
+      if (t === this.tail && !this.appending) return;
+    }
   }
 
   private maybe_snapshot(force = false): void {
@@ -416,7 +470,7 @@ export class DocReplica implements Replication, LockHolder {
     if (this.role === "closed") return;
     this.role = "closed";
     this.session.log.warn({ err: e instanceof Error ? e.message : String(e) }, "this process no longer hosts the document; its connections will reconnect");
-    this.owner.evict(this.session);
+    this.owner.evict();
   }
 
   /** The session is gone here: stop reading; a leader publishes a last snapshot and hands the lock over. */
@@ -427,7 +481,7 @@ export class DocReplica implements Replication, LockHolder {
     this.hub.drop(this);
     await Promise.race([this.viewers.close(), sleep(1000)]);
     if (was_leader) {
-      const settled = await Promise.race([this.tail.then(() => true), sleep(2000).then(() => false)]);
+      const settled = await Promise.race([this.drained().then(() => true), sleep(2000).then(() => false)]);
       if (settled && this.session.document.pending.length === 0 && this.session.document.version !== this.snap_version) {
         await Promise.race([this.write_snapshot(false), sleep(2000)]);
       }

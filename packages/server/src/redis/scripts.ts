@@ -24,6 +24,18 @@ const APPEND = TAKE + `
 return redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[3], ARGV[4], unpack(ARGV, 5))
 `;
 
+// Several entries in one round trip: ARGV[4..] is, per entry, its id, its field count and its fields.
+const APPEND_MANY = TAKE + `
+local out = {}
+local i = 4
+while i <= #ARGV do
+  local n = tonumber(ARGV[i + 1])
+  out[#out + 1] = redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[3], ARGV[i], unpack(ARGV, i + 2, i + 1 + n))
+  i = i + 2 + n
+end
+return out
+`;
+
 const SNAPSHOT = TAKE + `
 if ARGV[4] == '1' then redis.call('DEL', KEYS[3], KEYS[4]) end
 redis.call('DEL', KEYS[2])
@@ -75,6 +87,16 @@ export class Scripts {
     return this.redis
       .eval(APPEND, 2, keys.lock, keys.log, this.token, this.lock_ttl, max_len, id, ...fields)
       .then((r) => String(r), leader_error);
+  }
+
+  /** Several entries in order, in one round trip (group commit); resolves with their ids. */
+  append_many(keys: DocKeys, max_len: number, entries: ReadonlyArray<{ readonly id: string; readonly fields: FieldList }>): Promise<string[]> {
+    if (entries.length === 1) return this.append(keys, entries[0]!.id, max_len, entries[0]!.fields).then((id) => [id]);
+    const args: Array<string | Buffer | number> = [];
+    for (const e of entries) args.push(e.id, e.fields.length, ...e.fields);
+    return this.redis
+      .eval(APPEND_MANY, 2, keys.lock, keys.log, this.token, this.lock_ttl, max_len, ...args)
+      .then((r) => (r as unknown[]).map(String), leader_error);
   }
 
   /** Replace the snapshot when we hold the lock; `fresh` also empties the log and command streams (a new document). */

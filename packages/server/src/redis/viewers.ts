@@ -9,7 +9,7 @@
  * entry expires, the leader runs on_connection_destroyed for the connections it had there.
  */
 import type { Redis } from "ioredis";
-import type { ServerSession } from "../session.ts";
+import type { SequencedSession } from "../sequencer.ts";
 
 /** Command-stream client id of a forwarded join or leave. */
 export const HOOK = "\u0000hook";
@@ -62,7 +62,7 @@ export class ViewerSync {
   private closed = false;
 
   constructor(
-    private readonly session: ServerSession,
+    private readonly session: SequencedSession,
     private readonly redis: Redis,
     private readonly key: string,
     private readonly token: string,
