@@ -6,6 +6,7 @@ import { Node } from "./node.ts";
 import { BorderRadius, SpatialUnits } from "../renderers/kinds.ts";
 import { CoordinateValue } from "../glyphs/kinds.ts";
 import { area_visuals } from "./area_visuals.ts";
+import { extras } from "../catalog/extras.gen.ts";
 
 /** BokehJS's CoordinateLike: a number, a factor, or a Coordinate model (e.g. a Node). */
 export const CoordinateLike = Or(CoordinateValue, AnyRef);
@@ -13,6 +14,7 @@ const Limit = Nullable(Or(Num, AnyRef));
 const frame = (symbol: string) => () => new Node({ target: "frame", symbol });
 
 export class BoxAnnotation extends define("BoxAnnotation", Annotation, {
+  ...extras.BoxAnnotation,
   ...area_visuals(),
   top: p(CoordinateLike, frame("top")),
   bottom: p(CoordinateLike, frame("bottom")),
