@@ -301,10 +301,14 @@ import { Arrayable, Bytes, Float, NamedRef, NonEmptyList, NonNegativeOf, Null, O
     `export const extras = {\n${extras_lines.join("\n")}\n};\n`;
   const bases_lines = [...bk.models.keys()].sort().map((n) => {
     const chain: string[] = [];
-    for (let q = parent(bk.models.get(n)!); q !== null; q = parent(q)) chain.push(names.get(q)!);
+    // The whole JS chain, unregistered bases too (e.g. Icon): references name those.
+    for (let q = Object.getPrototypeOf(bk.models.get(n)!) as BkClass | null; q !== null && q.prototype !== undefined && q !== bk.HasProps; q = Object.getPrototypeOf(q) as BkClass | null) {
+      const qn = names.get(q) ?? q.prototype.type ?? q.name;
+      if (qn !== n && !chain.includes(qn)) chain.push(qn);
+    }
     return `  ${JSON.stringify(n)}: ${JSON.stringify(chain)},`;
   });
-  const bases_src = header("each BokehJS model type's registered base classes, nearest first (Dash's hand-written classes may skip abstract bases; references and themes go by these)") +
+  const bases_src = header("each BokehJS model type's base classes (registered or not), nearest first (Dash's hand-written classes may skip abstract bases; references and themes go by these)") +
     `export const bokeh_bases: Readonly<Record<string, readonly string[]>> = {\n${bases_lines.join("\n")}\n};\n`;
   const files: Array<[string, string]> = [[join(out_dir, "bases.gen.ts"), bases_src], [join(out_dir, "models.gen.ts"), models_src], [join(out_dir, "extras.gen.ts"), extras_src]];
   let stale = false;

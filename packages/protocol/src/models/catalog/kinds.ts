@@ -88,8 +88,13 @@ export function Arrayable<T>(k: Kind<T>): Kind<T[] | TypedArray> {
   }, k.refs);
 }
 
-export const Bytes: Kind<ArrayBuffer | Uint8Array | string> = kind("Bytes", (v) =>
-  v instanceof ArrayBuffer || v instanceof Uint8Array || typeof v === "string" ? v : Invalid);
+/** Bokeh's Bytes: stored as an ArrayBuffer (written as a bytes rep); a string is taken as its UTF-8 bytes, as Bokeh does. */
+export const Bytes: Kind<ArrayBuffer> = kind("Bytes", (v) => {
+  if (v instanceof ArrayBuffer) return v;
+  if (v instanceof Uint8Array) return v.slice().buffer as ArrayBuffer;
+  if (typeof v === "string") return new TextEncoder().encode(v).buffer as ArrayBuffer;
+  return Invalid;
+});
 
 export function Pattern(re: RegExp): Kind<string> {
   return kind(`Regex(${re})`, (v) => (typeof v === "string" && re.test(v) ? v : Invalid));
@@ -102,7 +107,7 @@ export function NamedRef(name: string): Kind<Model> {
     coerce: (v) => {
       if (!(v instanceof Model)) return Invalid;
       const cls = model_class(name);
-      if (cls !== undefined ? v instanceof cls : name === "Model") return v;
+      if (name === "Model" || name === "HasProps" || (cls !== undefined && v instanceof cls)) return v;
       // Hand-written classes may skip BokehJS's abstract bases (e.g. DataSource): go by BokehJS's chain.
       for (let c: object | null = v.constructor; c !== null && c !== Model; c = Object.getPrototypeOf(c)) {
         if ((bokeh_bases[(c as { __name__?: string }).__name__ ?? ""] ?? []).includes(name)) return v;
