@@ -7,6 +7,7 @@ import { BorderRadius, SpatialUnits } from "../renderers/kinds.ts";
 import { CoordinateValue } from "../glyphs/kinds.ts";
 import { area_visuals } from "./area_visuals.ts";
 import { extras } from "../catalog/extras.gen.ts";
+import "./box_interaction_handles.ts"; // the classes of the default `handles`
 
 /** BokehJS's CoordinateLike: a number, a factor, or a Coordinate model (e.g. a Node). */
 export const CoordinateLike = Or(CoordinateValue, AnyRef);

@@ -126,39 +126,6 @@ export class Arc extends define("Arc", Glyph, {
   end_angle: p(AngleSpec, () => ({ "field": "end_angle" }) as never),
 }) {}
 
-export class AreaVisuals extends define("AreaVisuals", HasProps, {
-  line_color: p(Nullable(Color), "black"),
-  line_alpha: p(Percent, 1),
-  line_width: p(Float, 1),
-  line_join: p(Enum("miter", "round", "bevel"), "bevel"),
-  line_cap: p(Enum("butt", "round", "square"), "butt"),
-  line_dash: p(OneOf<unknown>(Enum("solid", "dashed", "dotted", "dotdash", "dashdot"), List(Float)), () => ([]) as never),
-  line_dash_offset: p(Float, 0),
-  fill_color: p(Nullable(Color), "gray"),
-  fill_alpha: p(Percent, 1),
-  hatch_color: p(Nullable(Color), "black"),
-  hatch_alpha: p(Percent, 1),
-  hatch_scale: p(Float, 12),
-  hatch_pattern: p(Nullable(OneOf<unknown>(Enum("blank", "dot", "ring", "horizontal_line", "vertical_line", "cross", "horizontal_dash", "vertical_dash", "spiral", "right_diagonal_line", "left_diagonal_line", "diagonal_cross", "right_diagonal_dash", "left_diagonal_dash", "horizontal_wave", "vertical_wave", "criss_cross", " ", ".", "o", "-", "|", "+", "\"", ":", "@", "/", "\\", "x", ",", "`", "v", ">", "*"), Str)), null),
-  hatch_weight: p(Float, 1),
-  hatch_extra: p(Dict(AnyRef), () => ({  }) as never),
-  hover_line_color: p(Nullable(Color), "black"),
-  hover_line_alpha: p(Percent, 1),
-  hover_line_width: p(Float, 1),
-  hover_line_join: p(Enum("miter", "round", "bevel"), "bevel"),
-  hover_line_cap: p(Enum("butt", "round", "square"), "butt"),
-  hover_line_dash: p(OneOf<unknown>(Enum("solid", "dashed", "dotted", "dotdash", "dashdot"), List(Float)), () => ([]) as never),
-  hover_line_dash_offset: p(Float, 0),
-  hover_fill_color: p(Nullable(Color), "gray"),
-  hover_fill_alpha: p(Percent, 1),
-  hover_hatch_color: p(Nullable(Color), "black"),
-  hover_hatch_alpha: p(Percent, 1),
-  hover_hatch_scale: p(Float, 12),
-  hover_hatch_pattern: p(Nullable(OneOf<unknown>(Enum("blank", "dot", "ring", "horizontal_line", "vertical_line", "cross", "horizontal_dash", "vertical_dash", "spiral", "right_diagonal_line", "left_diagonal_line", "diagonal_cross", "right_diagonal_dash", "left_diagonal_dash", "horizontal_wave", "vertical_wave", "criss_cross", " ", ".", "o", "-", "|", "+", "\"", ":", "@", "/", "\\", "x", ",", "`", "v", ">", "*"), Str)), null),
-  hover_hatch_weight: p(Float, 1),
-  hover_hatch_extra: p(Dict(AnyRef), () => ({  }) as never),
-}) {}
-
 export class Arrow extends define("Arrow", Annotation, {
   source: p(NamedRef("ColumnarDataSource"), () => (make("ColumnDataSource")) as never),
   line_color: p(ColorSpec, () => ({ "value": "black" }) as never),
@@ -310,22 +277,6 @@ export class BoxEditTool extends define("BoxEditTool", EditTool, {
   dimensions: p(Enum("width", "height", "both"), "both"),
   num_objects: p(Int, 0),
   renderers: p(List(NamedRef("GlyphRenderer")), () => ([]) as never),
-}) {}
-
-export class BoxInteractionHandles extends define("BoxInteractionHandles", HasProps, {
-  all: p(NamedRef("AreaVisuals"), null as never),
-  move: p(Nullable(NamedRef("AreaVisuals")), null),
-  resize: p(Nullable(NamedRef("AreaVisuals")), null),
-  sides: p(Nullable(NamedRef("AreaVisuals")), null),
-  corners: p(Nullable(NamedRef("AreaVisuals")), null),
-  left: p(Nullable(NamedRef("AreaVisuals")), null),
-  right: p(Nullable(NamedRef("AreaVisuals")), null),
-  top: p(Nullable(NamedRef("AreaVisuals")), null),
-  bottom: p(Nullable(NamedRef("AreaVisuals")), null),
-  top_left: p(Nullable(NamedRef("AreaVisuals")), null),
-  top_right: p(Nullable(NamedRef("AreaVisuals")), null),
-  bottom_left: p(Nullable(NamedRef("AreaVisuals")), null),
-  bottom_right: p(Nullable(NamedRef("AreaVisuals")), null),
 }) {}
 
 export class BuiltinIcon extends define("BuiltinIcon", UIElement, {
