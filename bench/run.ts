@@ -14,6 +14,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   render: () => import("./client/render.bench.ts"),
   "render-stream": () => import("./client/render_stream.bench.ts"),
   redis: () => import("./redis/redis.bench.ts"),
+  catalog: () => import("./protocol/catalog.bench.ts"),
 };
 
 const only = process.argv.slice(2);
