@@ -5,6 +5,7 @@ export * from "./core/model.ts";
 export * from "./core/specs.ts";
 export * from "./document/events.ts";
 export * from "./document/document.ts";
+export * from "./document/theme.ts";
 export * from "./document/callbacks.ts";
 export { apply_patch, type ColumnsTarget } from "./document/patch.ts";
 export * from "./codec/serializer.ts";

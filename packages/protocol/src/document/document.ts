@@ -11,6 +11,7 @@ import { encode_document, type DocumentJson, type Encoded } from "../codec/seria
 import { Deserializer, type BufferMap } from "../codec/deserializer.ts";
 import { is_plain_object } from "../core/kinds.ts";
 import { apply_patch } from "./patch.ts";
+import type { Theme } from "./theme.ts";
 
 export type HoldPolicy = "combine" | "collect";
 export type BatchListener = (batch: Batch & { readonly new_models: ReadonlySet<Model> }) => void;
@@ -249,7 +250,18 @@ export class Document {
       m._document = this;
       this._models.set(m.id, m);
       this._new_models.add(m);
+      this._theme?.apply_to_model(m, { silent: true }); // a new model: its themed values travel with it
     }
+  }
+
+  private _theme: Theme | null = null;
+  /** Bokeh's `doc.theme`: themed values replace the defaults of every model's unset attributes (see Theme). */
+  get theme(): Theme | null {
+    return this._theme;
+  }
+  set theme(theme: Theme | null) {
+    this._theme = theme;
+    if (theme !== null) for (const m of this._models.values()) theme.apply_to_model(m);
   }
 
   /** @internal attach models created from a peer's patch (they arrive already known to that peer). */
