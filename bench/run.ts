@@ -23,6 +23,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   bombs: () => import("./server/bombs.ts"),
   // Long (60 min by default; `-- soak --minutes 2`), so only when named.
   soak: () => import("./server/soak.ts"),
+  catalog: () => import("./protocol/catalog.bench.ts"),
 };
 const ONLY_WHEN_NAMED = new Set(["soak"]);
 

@@ -6,6 +6,7 @@ export * from "./core/specs.ts";
 export * from "./document/events.ts";
 export * from "./document/document.ts";
 export { matches, type Selector, type SelectorObject } from "./document/select.ts";
+export * from "./document/theme.ts";
 export * from "./document/callbacks.ts";
 export { apply_patch, decode_patch, apply_decoded, type ColumnsTarget, type DecodedPatch, type PatchOp } from "./document/patch.ts";
 export * from "./codec/serializer.ts";

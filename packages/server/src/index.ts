@@ -3,6 +3,7 @@
  * figure...) plus the server itself.
  */
 export * from "@dash/protocol";
+export { Theme } from "./theme.ts";
 export { buildServer, type BuildOptions } from "./server.ts";
 export { resolve_options, DEFAULTS, type ServerOptions, type ResolvedOptions, type SessionIds, type LogLevel } from "./options.ts";
 export {

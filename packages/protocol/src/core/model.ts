@@ -503,6 +503,16 @@ export function define<B extends AnyModelClass, P extends PropTable>(
   return cls as unknown as Defined<B, P>;
 }
 
+/** The class `define` made for a Bokeh type name, abstract ones included (most-derived registered one for concrete names). */
+export function model_class(name: string): ModelClass | undefined {
+  return registry.get(name) ?? defined.get(name);
+}
+
+/** Every Bokeh type name `define` has declared, abstract ones included. */
+export function defined_names(): string[] {
+  return [...defined.keys()];
+}
+
 /** Register every concrete model class exported by a module (most-derived class wins). */
 export function register_models(mod: Record<string, unknown>): void {
   for (const v of Object.values(mod)) {

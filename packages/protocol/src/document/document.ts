@@ -13,6 +13,7 @@ import { is_plain_object } from "../core/kinds.ts";
 import { apply_decoded, apply_patch, decode_patch, type DecodedPatch } from "./patch.ts";
 import type { DeserializerOptions } from "../codec/deserializer.ts";
 import { select_models, select_one_model, type Selector } from "./select.ts";
+import type { Theme } from "./theme.ts";
 
 export type HoldPolicy = "combine" | "collect";
 export type BatchListener = (batch: Batch & { readonly new_models: ReadonlySet<Model> }) => void;
@@ -287,7 +288,18 @@ export class Document {
       m._document = this;
       this._models.set(m.id, m);
       this._new_models.add(m);
+      this._theme?.apply_to_model(m, { silent: true }); // a new model: its themed values travel with it
     }
+  }
+
+  private _theme: Theme | null = null;
+  /** Bokeh's `doc.theme`: themed values replace the defaults of every model's unset attributes (see Theme). */
+  get theme(): Theme | null {
+    return this._theme;
+  }
+  set theme(theme: Theme | null) {
+    this._theme = theme;
+    if (theme !== null) for (const m of this._models.values()) theme.apply_to_model(m);
   }
 
   /** @internal attach models created from a peer's patch (they arrive already known to that peer). */

@@ -6,6 +6,8 @@ import { Node } from "./node.ts";
 import { BorderRadius, SpatialUnits } from "../renderers/kinds.ts";
 import { CoordinateValue } from "../glyphs/kinds.ts";
 import { area_visuals } from "./area_visuals.ts";
+import { extras } from "../catalog/extras.gen.ts";
+import "./box_interaction_handles.ts"; // the classes of the default `handles`
 
 /** BokehJS's CoordinateLike: a number, a factor, or a Coordinate model (e.g. a Node). */
 export const CoordinateLike = Or(CoordinateValue, AnyRef);
@@ -13,6 +15,7 @@ const Limit = Nullable(Or(Num, AnyRef));
 const frame = (symbol: string) => () => new Node({ target: "frame", symbol });
 
 export class BoxAnnotation extends define("BoxAnnotation", Annotation, {
+  ...extras.BoxAnnotation,
   ...area_visuals(),
   top: p(CoordinateLike, frame("top")),
   bottom: p(CoordinateLike, frame("bottom")),

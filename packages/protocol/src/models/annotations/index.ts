@@ -12,3 +12,4 @@ export { DataAnnotation } from "./data_annotation.ts";
 export { LabelSet } from "./label_set.ts";
 export { BaseColorBar } from "./base_color_bar.ts";
 export { ColorBar } from "./color_bar.ts";
+export * from "./box_interaction_handles.ts";

@@ -5,11 +5,13 @@ import { Auto, Dim01, LabelOrientation } from "../renderers/kinds.ts";
 import { AnyRef } from "../layouts/kinds.ts";
 import { line_plain, text_plain, fill_plain, hatch_plain } from "../glyphs/mixins.ts";
 import { LabelingPolicy, AllLabels } from "./labeling_policy.ts";
+import { extras } from "../catalog/extras.gen.ts";
 
 export const Bounds = Or(Tuple(Num, Num), Auto);
 
 /** Axis: `ticker` and `formatter` are declared by each concrete axis with its own defaults. */
 export class Axis extends define("Axis", GuideRenderer, {
+  ...extras.Axis,
   ...line_plain("axis_"),
   ...line_plain("major_tick_"),
   ...line_plain("minor_tick_"),
