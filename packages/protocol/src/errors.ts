@@ -37,6 +37,9 @@ export const ErrorCode = {
   SESSION_NOT_FOUND: "DASH_ERR_SESSION_NOT_FOUND",
   SLOW_CONSUMER: "DASH_ERR_SLOW_CONSUMER",
   CALLBACK_FAILED: "DASH_ERR_CALLBACK_FAILED",
+  // per-connection input limits (the connection is closed with the code in its close reason)
+  RATE_LIMITED: "DASH_ERR_RATE_LIMITED",
+  INPUT_QUEUE_FULL: "DASH_ERR_INPUT_QUEUE_FULL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

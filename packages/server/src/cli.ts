@@ -27,6 +27,11 @@ const SERVE_OPTIONS = {
   "check-unused-sessions": { type: "string" },
   "unused-session-lifetime": { type: "string" },
   "websocket-max-message-size": { type: "string" },
+  "websocket-max-message-rate": { type: "string" },
+  "websocket-message-burst": { type: "string" },
+  "websocket-max-queued-messages": { type: "string" },
+  "websocket-max-queued-bytes": { type: "string" },
+  "frame-ancestors": { type: "string" },
   client: { type: "string" },
   dev: { type: "boolean" },
   "log-level": { type: "string" },
@@ -51,6 +56,11 @@ Options:
   --check-unused-sessions MS         how often to look for unused sessions (default ${DEFAULTS.check_unused_sessions})
   --unused-session-lifetime MS       how long a session without connections lives (default ${DEFAULTS.unused_session_lifetime})
   --websocket-max-message-size BYTES largest websocket message accepted (default ${DEFAULTS.websocket_max_message_size})
+  --websocket-max-message-rate N     messages/s one connection may send, sustained; 0 disables (default ${DEFAULTS.websocket_max_message_rate})
+  --websocket-message-burst N        messages one connection may send at once above the rate (default ${DEFAULTS.websocket_message_burst})
+  --websocket-max-queued-messages N  messages of one connection waiting to be handled (default ${DEFAULTS.websocket_max_queued_messages})
+  --websocket-max-queued-bytes BYTES bytes of one connection's messages waiting to be handled (default ${DEFAULTS.websocket_max_queued_bytes})
+  --frame-ancestors SOURCES          CSP frame-ancestors of app pages, e.g. "'self' https://a.example" or "*" (default ${DEFAULTS.frame_ancestors})
   --client dash|bokehjs              browser client of app pages and autoload.js (default dash; ?client= overrides)
   --dev                              reload apps when their files change; rebuild the client bundle as needed
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
@@ -112,6 +122,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
   }
   let values, positionals: string[];
   let port: number | undefined, keep_alive, check_unused, lifetime, max_size, num_procs;
+  let msg_rate, msg_burst, queued_msgs, queued_bytes;
   try {
     ({ values, positionals } = parseArgs({ args: [...rest], options: SERVE_OPTIONS, allowPositionals: true, strict: true }));
     if (values.help) {
@@ -126,6 +137,10 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     lifetime = integer("unused-session-lifetime", values["unused-session-lifetime"], 1);
     max_size = integer("websocket-max-message-size", values["websocket-max-message-size"], 1024);
     num_procs = integer("num-procs", values["num-procs"], 1);
+    msg_rate = integer("websocket-max-message-rate", values["websocket-max-message-rate"]);
+    msg_burst = integer("websocket-message-burst", values["websocket-message-burst"], 1);
+    queued_msgs = integer("websocket-max-queued-messages", values["websocket-max-queued-messages"], 1);
+    queued_bytes = integer("websocket-max-queued-bytes", values["websocket-max-queued-bytes"], 1024);
     const ids = values["session-ids"];
     if (ids !== undefined && ids !== "unsigned" && ids !== "signed") throw new UsageError(`--session-ids expects unsigned or signed, got '${ids}'`);
     const client = values.client;
@@ -183,6 +198,11 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       check_unused_sessions: check_unused,
       unused_session_lifetime: lifetime,
       websocket_max_message_size: max_size,
+      websocket_max_message_rate: msg_rate,
+      websocket_message_burst: msg_burst,
+      websocket_max_queued_messages: queued_msgs,
+      websocket_max_queued_bytes: queued_bytes,
+      frame_ancestors: values["frame-ancestors"],
       dev: values.dev ?? false,
       log_level: values["log-level"] as LogLevel | undefined,
       client: values.client as ClientKind | undefined,

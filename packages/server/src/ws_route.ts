@@ -63,7 +63,12 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
     else early.push(fragment);
   });
   socket.on("close", () => conn?.closed_by_peer());
-  socket.on("error", (err) => log.debug({ err }, "websocket error"));
+  socket.on("error", (err: Error & { code?: string }) => {
+    // ws refuses a frame above maxPayload (= the message cap) from its header, before buffering it, and closes with 1009.
+    if (err.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") {
+      log.warn({ conn: conn?.id, code: ErrorCode.PROTOCOL_TOO_LARGE, max: o.websocket_max_message_size }, `closing connection: ${ErrorCode.PROTOCOL_TOO_LARGE}: ${err.message}`);
+    } else log.debug({ err }, "websocket error");
+  });
 
   const refuse = (code: CloseCode, e: unknown): void => {
     const text = e instanceof DashError ? `${e.code}: ${e.message}` : `session failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -94,6 +99,10 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
       send_high_water: o.send_high_water,
       keep_alive: o.keep_alive,
       slow_consumer_timeout: o.slow_consumer_timeout,
+      max_queued_messages: o.websocket_max_queued_messages,
+      max_queued_bytes: o.websocket_max_queued_bytes,
+      message_rate: o.websocket_max_message_rate,
+      message_burst: o.websocket_message_burst,
     },
     {
       message: (cn, msg) => handle_message(session, cn, msg),
