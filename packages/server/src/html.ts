@@ -45,27 +45,47 @@ ${opts.body}
 `;
 }
 
-export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem }): string {
-  const { title, bundle_url, item } = opts;
+/** The app page. The websocket URL is built in the browser from `location` (never from the request's Host header). */
+export function app_page(opts: { title: string; bundle_url: string; item: Omit<EmbedItem, "ws_url">; nonce: string }): string {
+  const { title, bundle_url, item, nonce } = opts;
   const head = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>
 <script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
   return html_page({ title, head, body: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>
 <script type="application/json" id="dash-render-item">${script_json(item)}</script>
-<script type="text/javascript">
+<script type="text/javascript" nonce="${escape_html(nonce)}">
 (function() {
   var item = JSON.parse(document.getElementById("dash-render-item").textContent);
+  item.ws_url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + item.app_path + "/ws";
   function run() { window.Dash.embed_item(item); }
   if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
 })();
 </script>` });
 }
 
+/**
+ * JS for an autoload script that sets `derived`, `base` (the app's absolute URL) and `server_root` (the server's):
+ * `known` when the server knows it (bokeh-absolute-url, or its configured origins), else from
+ * the script's own src, else `fallback` (the request's Host: all an XHR-injected script has).
+ * `route` is the app's path on the server (prefix included).
+ */
+export function autoload_base_js(known: string | null, fallback: string, route: string): string {
+  const find = known !== null ? `var base = ${script_json(known)};` : `var me = document.currentScript;
+  var base = me && me.src ? me.src.replace(/\/autoload\.js(\?.*)?$/, "") : ${script_json(fallback)};`;
+  return `var derived = ${known === null};
+  ${find}
+  var route = ${script_json(route)};
+  var server_root = base.slice(-route.length) === route ? base.slice(0, base.length - route.length) : new URL(base).origin;`;
+}
+
 /** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */
-export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): string {
+export function autoload_script(opts: { base: string; item: EmbedItem; bundle_url: string }): string {
   return `(function() {
   "use strict";
+  ${opts.base}
   var item = ${script_json(opts.item)};
+  if (derived) item.ws_url = base.replace(/^http/, "ws") + "/ws";
   var bundle_url = ${script_json(opts.bundle_url)};
+  if (derived) bundle_url = server_root + bundle_url;
   function embed() {
     var el = document.getElementById(item.elementid);
     if (el == null) { console.warn("Dash: element " + JSON.stringify(item.elementid) + " not found"); return; }

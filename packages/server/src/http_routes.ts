@@ -8,18 +8,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DashError, ErrorCode } from "@dash/protocol";
 import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
 import { bokehjs_autoload_script, bokehjs_page } from "./bokehjs_html.ts";
-import { app_page, autoload_script, index_page, type EmbedItem } from "./html.ts";
+import { app_page, autoload_base_js, autoload_script, index_page, type EmbedItem } from "./html.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
+import { public_origin, set_common_headers, set_page_headers } from "./page_security.ts";
 import type { SessionManager } from "./session_manager.ts";
 import type { DashState } from "./state.ts";
 import { check_session_id_signature, generate_session_id, generate_token, named_session_id } from "./tokens.ts";
 
 const SESSION_ID = /^[A-Za-z0-9_-]{1,200}$/;
-
-function ws_scheme(req: FastifyRequest): string {
-  return req.protocol === "https" ? "wss" : "ws";
-}
 
 const DOC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -107,6 +104,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
   f.get(prefix === "" ? "/" : prefix, (_req, reply) => {
     const names = state.app_names;
     if (names.length === 1) return reply.redirect(state.app_path(names[0]!));
+    set_page_headers(reply, state);
     return reply.type("text/html; charset=utf-8").send(index_page({ prefix, apps: names }));
   });
 
@@ -114,6 +112,11 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
     const path = state.app_path(name);
 
     f.get(path, async (req, reply) => {
+      // fastify answers HEAD with the GET handler: a HEAD gets the headers only and never runs the app.
+      if (req.method === "HEAD") {
+        set_page_headers(reply, state);
+        return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send();
+      }
       let page;
       try {
         page = await page_request(state, manager, req);
@@ -121,28 +124,27 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         return fail(reply, e, req);
       }
       const { client, s } = page;
+      const nonce = set_page_headers(reply, state);
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
       if (client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
-        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids }));
+        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids, nonce }));
       }
-      const item: EmbedItem = {
-        ws_url: `${ws_scheme(req)}://${req.host}${path}/ws`,
-        token: s.token,
-        app_path: path,
-        elementid: `dash-root-${name}`,
-      };
-      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item }));
+      const item = { token: s.token, app_path: path, elementid: `dash-root-${name}` };
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, nonce }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {
+      set_common_headers(reply);
       const q = query_of(req);
       const elementid = first(q["bokeh-autoload-element"]);
       if (elementid === undefined || elementid === "") {
         return reply.code(400).type("text/plain").send("autoload.js needs a bokeh-autoload-element query argument");
       }
       const absolute = first(q["bokeh-absolute-url"]);
-      let base = `${req.protocol}://${req.host}${path}`;
+      // The app's absolute URL: what the embedding page says, else the configured origins; null: the browser works it out.
+      const origin = public_origin(state, req);
+      let base: string | null = origin === null ? null : `${origin}${path}`;
       if (absolute !== undefined) {
         try {
           base = new URL(absolute).href.replace(/\/$/, "");
@@ -150,7 +152,12 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
           return reply.code(400).type("text/plain").send("bokeh-absolute-url is not a URL");
         }
       }
-      const server_root = base.endsWith(path) ? base.slice(0, base.length - path.length) : new URL(base).origin;
+      const reply_headers = () =>
+        // Fetched cross-origin by server_document's XHR: readable from any page, never cached.
+        reply.header("cache-control", "no-store").header("access-control-allow-origin", "*").type("application/javascript; charset=utf-8");
+      if (req.method === "HEAD") return reply_headers().send();
+      const server_root = base === null ? null : base.endsWith(path) ? base.slice(0, base.length - path.length) : new URL(base).origin;
+      const base_js = autoload_base_js(base, `${req.protocol}://${req.host}${path}`, path);
       let page;
       try {
         page = await page_request(state, manager, req);
@@ -159,24 +166,19 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       }
       const { client, s } = page;
       const app_path = first(q["bokeh-app-path"]) ?? path;
-      // Fetched cross-origin by server_document's XHR: readable from any page, never cached.
-      reply
-        .header("cache-control", "no-store")
-        .header("access-control-allow-origin", "*")
-        .type("application/javascript; charset=utf-8");
+      reply_headers();
       if (client === "bokehjs") {
-        const js_urls = bokehjs_urls(server_root, prefix);
         return reply.send(bokehjs_autoload_script({
-          js_urls,
+          base: base_js,
+          js_urls: bokehjs_urls(server_root ?? "", prefix),
           version: bokehjs_package().version,
           token: s.token,
           elementid,
           app_path,
-          absolute_url: base,
         }));
       }
-      const item: EmbedItem = { ws_url: base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
-      return reply.send(autoload_script({ bundle_url: `${server_root}${state.bundle_path}`, item }));
+      const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
+      return reply.send(autoload_script({ base: base_js, item, bundle_url: `${server_root ?? ""}${state.bundle_path}` }));
     });
   }
 

@@ -8,6 +8,7 @@ import type { RawData, WebSocket } from "ws";
 import { DashError, ErrorCode, MsgType, create_message, type Fragment } from "@dash/protocol";
 import { CloseCode, ServerConnection, close_reason, corking } from "./connection.ts";
 import { normalize_host } from "./options.ts";
+import { allowed_origins } from "./page_security.ts";
 import { handle_message } from "./protocol_handler.ts";
 import { request_info } from "./request_info.ts";
 import type { SessionManager } from "./session_manager.ts";
@@ -125,10 +126,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
 export function register_ws_routes(f: FastifyInstance, state: DashState): void {
   const check_origin = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const origin = req.headers.origin;
-    // With --port 0 the default origins name port 0: use the port actually bound.
-    const port = req.socket.localPort;
-    const allowed = state.options.allow_websocket_origin.map((h) => (h.endsWith(":0") && port !== undefined ? `${h.slice(0, -2)}:${port}` : h));
-    if (!origin_allowed(origin, allowed)) {
+    if (!origin_allowed(origin, allowed_origins(state, req))) {
       req.log.warn({ origin }, "websocket origin refused");
       await reply.code(403).type("text/plain").send(`${ErrorCode.BAD_ORIGIN}: origin ${origin} is not allowed; see --allow-websocket-origin`);
     }
