@@ -81,9 +81,21 @@ function garbage_text(r: Rand): string {
 export type FuzzKind = "garbage" | "random_message" | "pull" | "patch" | "buffers";
 
 /** One hostile message: its frames and what kind it is. */
-export function fuzz_message(r: Rand, ids: readonly string[], framing = true): { kind: FuzzKind; frames: Frame[] } {
-  // without framing errors (which close the connection at once) the messages reach the handlers
-  const roll = framing ? r() : 0.1 + r() * 0.9;
+/**
+ * How a bad connection behaves: "framing" sends anything (garbage and malformed content close it
+ * at once); "content" sends well-framed pulls and patches whose events are mutated; "flood" sends
+ * well-formed pulls and patches (wrong values only), as fast as it can, never reading replies.
+ */
+export type FuzzMode = "framing" | "content" | "flood";
+
+export function fuzz_message(r: Rand, ids: readonly string[], mode: FuzzMode = "framing"): { kind: FuzzKind; frames: Frame[] } {
+  if (mode === "flood") {
+    if (r() < 0.2) return { kind: "pull", frames: encode_message(create_message(MsgType.PULL_DOC_REQ, {})) };
+    return { kind: "patch", frames: encode_message(create_message(MsgType.PATCH_DOC, { events: [seed_event(r, ids)] })) };
+  }
+  const framing = mode === "framing";
+  // without framing errors and malformed content (which close the connection at once) the messages reach the handlers
+  const roll = framing ? r() : 0.25 + r() * 0.75;
   if (roll < 0.1) {
     return { kind: "garbage", frames: [r() < 0.5 ? garbage_text(r) : Uint8Array.from({ length: 1 + int(r, 64) }, () => int(r, 256))] };
   }
@@ -121,6 +133,10 @@ export interface FuzzOptions {
   readonly messages: number;
   /** Most messages one connection sends in one go before it waits and reconnects. */
   readonly burst: number;
+  /** Longest a connection lingers (not closing) after its burst, in ms. Default 100. */
+  readonly linger?: number;
+  /** Stop after this long even when fewer messages were sent, in ms. */
+  readonly duration?: number;
 }
 
 export interface FuzzResult {
@@ -135,9 +151,10 @@ export interface FuzzResult {
 /** Run bad clients against a live server until `messages` have been sent; each reconnects when closed. */
 export async function run_fuzz(o: FuzzOptions): Promise<FuzzResult> {
   const res: FuzzResult = { sent: 0, connections: 0, closes: new Map(), error_replies: 0 };
+  const end = Date.now() + (o.duration ?? Infinity);
   const one_client = async (k: number): Promise<void> => {
     const r = mulberry32(o.seed * 1000 + k);
-    while (res.sent < o.messages) {
+    while (res.sent < o.messages && Date.now() < end) {
       res.connections++;
       const ws = new WebSocket(o.url, ["bokeh", o.token()]);
       ws.on("message", (d: Buffer, binary: boolean) => {
@@ -157,13 +174,13 @@ export async function run_fuzz(o: FuzzOptions): Promise<FuzzResult> {
       });
       if (opened) {
         const n = 1 + int(r, o.burst);
-        const framing = r() < 0.3;
+        const mode = pick(r, ["framing", "content", "flood"] as const);
         for (let i = 0; i < n && res.sent < o.messages && ws.readyState === ws.OPEN; i++) {
-          for (const f of fuzz_message(r, o.ids, framing).frames) ws.send(f);
+          for (const f of fuzz_message(r, o.ids, mode).frames) ws.send(f);
           res.sent++;
         }
         // give the server a moment to answer or close, then leave (politely or not)
-        await Promise.race([closed, new Promise((ok) => setTimeout(ok, 20 + int(r, 80)))]);
+        await Promise.race([closed, new Promise((ok) => setTimeout(ok, 20 + int(r, (o.linger ?? 100) - 20)))]);
         if (r() < 0.5) ws.close();
         else ws.terminate();
       }
