@@ -92,7 +92,7 @@ async function cycle(ws_url: string): Promise<void> {
 
 export async function run(opts: { seconds?: number; cycles?: number } = {}): Promise<Record<string, number>> {
   const seconds = opts.seconds ?? Number(process.env.FUZZ_SECONDS ?? 20);
-  const cycles = opts.cycles ?? 2000;
+  const cycles = opts.cycles ?? Number(process.env.FUZZ_CYCLES ?? 2000);
   // DASH_BIN: another checkout's packages/server/bin/dash.js, to measure it with the same load (the "before" of a change)
   const bin = process.env.DASH_BIN ?? BIN;
   const server = await spawn_server([bin, "serve", APP, "--port", "0", "--unused-session-lifetime", "2000", "--check-unused-sessions", "500", "--log-level", "error"]);
