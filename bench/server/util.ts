@@ -119,7 +119,8 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 /** GET the app page (creating a session), open its websocket and pull; resolves with the open socket. */
 export async function page_session(base: string, app: string): Promise<WebSocket> {
   const html = await (await fetch(`${base}/${app}`)).text();
-  const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { ws_url: string; token: string };
+  const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { app_path: string; token: string };
+  const ws_url = `${base.replace(/^http/, "ws")}${item.app_path}/ws`; // the page builds it from location
   const rx = new Receiver();
   let ws: WebSocket | null = null;
   let pulled!: () => void;
@@ -128,7 +129,7 @@ export async function page_session(base: string, app: string): Promise<WebSocket
   const send_pull = () => {
     for (const f of encode_message(create_message(MsgType.PULL_DOC_REQ, {}))) ws!.send(f);
   };
-  ws = await open_ws(item.ws_url, ["bokeh", item.token], (d, bin) => {
+  ws = await open_ws(ws_url, ["bokeh", item.token], (d, bin) => {
     const m = rx.consume(bin ? d : d.toString());
     if (m?.header.msgtype === MsgType.ACK) {
       acked = true;

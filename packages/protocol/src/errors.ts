@@ -46,6 +46,9 @@ export const ErrorCode = {
   TOO_MANY_SESSIONS: "DASH_ERR_TOO_MANY_SESSIONS",
   /** `?doc=<name>` on an app that does not declare named documents. */
   NAMED_DOCUMENTS_DISABLED: "DASH_ERR_NAMED_DOCUMENTS_DISABLED",
+  // per-connection input limits (the connection is closed with the code in its close reason)
+  RATE_LIMITED: "DASH_ERR_RATE_LIMITED",
+  INPUT_QUEUE_FULL: "DASH_ERR_INPUT_QUEUE_FULL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

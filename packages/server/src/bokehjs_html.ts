@@ -28,6 +28,8 @@ export interface BokehPageOptions {
   readonly token: string;
   /** Ids of the document's roots, in document order (each gets its own element, as in Bokeh). */
   readonly root_ids: readonly string[];
+  /** The response's CSP nonce, carried by the inline scripts. */
+  readonly nonce: string;
 }
 
 let counter = 0;
@@ -53,8 +55,8 @@ export function bokehjs_page_parts(opts: Omit<BokehPageOptions, "title">): Bokeh
   }
   const render_items: BokehRenderItem[] = [{ token: opts.token, roots, root_ids: [...opts.root_ids], use_for_title: true }];
   const js = opts.js_urls.map((u) => `<script type="text/javascript" src="${escape_html(u)}"></script>`).join("\n")
-    + `\n<script type="text/javascript">Bokeh.set_log_level("info");</script>`;
-  const script = `<script type="text/javascript">
+    + `\n<script type="text/javascript" nonce="${escape_html(opts.nonce)}">Bokeh.set_log_level("info");</script>`;
+  const script = `<script type="text/javascript" nonce="${escape_html(opts.nonce)}">
 (function() {
   var render_items = ${script_json(render_items)};
   function fn() {
@@ -76,24 +78,28 @@ ${parts.js}`;
 }
 
 export interface BokehAutoloadOptions {
+  /** autoload_base_js(...): sets `derived`, `base` and `server_root`. */
+  readonly base: string;
+  /** Absolute when the server knows its base, else paths below `server_root`. */
   readonly js_urls: readonly string[];
   readonly version: string;
   readonly token: string;
   readonly elementid: string;
   readonly app_path: string;
-  readonly absolute_url: string;
 }
 
 export function bokehjs_autoload_script(opts: BokehAutoloadOptions): string {
   const render_items: BokehRenderItem[] = [{ token: opts.token, elementid: opts.elementid, use_for_title: false }];
   return `(function(root) {
   "use strict";
+  ${opts.base}
   var js_urls = ${script_json(opts.js_urls)};
+  if (derived) js_urls = js_urls.map(function(u) { return server_root + u; });
   var version = ${script_json(opts.version)};
   var elementid = ${script_json(opts.elementid)};
   var render_items = ${script_json(render_items)};
   var app_path = ${script_json(opts.app_path)};
-  var absolute_url = ${script_json(opts.absolute_url)};
+  var absolute_url = base;
   if (document.getElementById(elementid) == null) {
     console.warn("Bokeh: autoload.js configured with elementid '" + elementid + "' but no matching element was found");
     return;

@@ -32,6 +32,11 @@ const SERVE_OPTIONS = {
   "websocket-max-message-size": { type: "string" },
   "max-decoded-size": { type: "string" },
   "shutdown-timeout": { type: "string" },
+  "websocket-max-message-rate": { type: "string" },
+  "websocket-message-burst": { type: "string" },
+  "websocket-max-queued-messages": { type: "string" },
+  "websocket-max-queued-bytes": { type: "string" },
+  "frame-ancestors": { type: "string" },
   client: { type: "string" },
   dev: { type: "boolean" },
   "log-level": { type: "string" },
@@ -65,6 +70,11 @@ Options:
   --websocket-max-message-size BYTES largest websocket message accepted (default ${DEFAULTS.websocket_max_message_size})
   --max-decoded-size BYTES           largest decoded base64 bytes/array in a client message (default: the message cap)
   --shutdown-timeout MS              exit anyway (code 1) when a graceful shutdown takes longer (default ${DEFAULTS.shutdown_timeout})
+  --websocket-max-message-rate N     messages/s one connection may send, sustained; 0 disables (default ${DEFAULTS.websocket_max_message_rate})
+  --websocket-message-burst N        messages one connection may send at once above the rate (default ${DEFAULTS.websocket_message_burst})
+  --websocket-max-queued-messages N  messages of one connection waiting to be handled (default ${DEFAULTS.websocket_max_queued_messages})
+  --websocket-max-queued-bytes BYTES bytes of one connection's messages waiting to be handled (default ${DEFAULTS.websocket_max_queued_bytes})
+  --frame-ancestors SOURCES          CSP frame-ancestors of app pages, e.g. "'self' https://a.example" or "*" (default ${DEFAULTS.frame_ancestors})
   --client dash|bokehjs              browser client of app pages and autoload.js (default dash; ?client= overrides)
   --dev                              reload apps when their files change; rebuild the client bundle as needed
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
@@ -210,6 +220,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
   let values, positionals: string[];
   let port: number | undefined, keep_alive, check_unused, lifetime, max_size, max_decoded, shutdown_timeout, num_procs;
   let parity;
+  let msg_rate, msg_burst, queued_msgs, queued_bytes;
   try {
     ({ values, positionals } = parseArgs({ args: [...rest], options: SERVE_OPTIONS, allowPositionals: true, strict: true }));
     if (values.help) {
@@ -227,6 +238,10 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
     num_procs = integer("num-procs", values["num-procs"], 1);
     max_decoded = integer("max-decoded-size", values["max-decoded-size"], 1);
     shutdown_timeout = integer("shutdown-timeout", values["shutdown-timeout"], 1);
+    msg_rate = integer("websocket-max-message-rate", values["websocket-max-message-rate"]);
+    msg_burst = integer("websocket-message-burst", values["websocket-message-burst"], 1);
+    queued_msgs = integer("websocket-max-queued-messages", values["websocket-max-queued-messages"], 1);
+    queued_bytes = integer("websocket-max-queued-bytes", values["websocket-max-queued-bytes"], 1024);
     const ids = values["session-ids"];
     if (ids !== undefined && ids !== "unsigned" && ids !== "signed") throw new UsageError(`--session-ids expects unsigned or signed, got '${ids}'`);
     const client = values.client;
@@ -283,6 +298,11 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       websocket_max_message_size: max_size,
       max_decoded_size: max_decoded,
       shutdown_timeout,
+      websocket_max_message_rate: msg_rate,
+      websocket_message_burst: msg_burst,
+      websocket_max_queued_messages: queued_msgs,
+      websocket_max_queued_bytes: queued_bytes,
+      frame_ancestors: values["frame-ancestors"],
       dev: values.dev ?? false,
       log_level: values["log-level"] as LogLevel | undefined,
       client: values.client as ClientKind | undefined,

@@ -18,6 +18,7 @@ import {
   type PreparedMessage,
 } from "@dash/protocol";
 import type { FastifyBaseLogger } from "fastify";
+import { InputLimits, type InputLimitOptions } from "./input_limits.ts";
 import { SendQueue, frames_bytes } from "./send_queue.ts";
 
 /** What a connection needs of its socket (ws's WebSocket fits). */
@@ -59,7 +60,7 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-export interface ConnectionOptions {
+export interface ConnectionOptions extends InputLimitOptions {
   readonly max_message_size: number;
   readonly send_queue_max_bytes: number;
   readonly send_high_water: number;
@@ -90,6 +91,9 @@ export class ServerConnection {
   private readonly receiver: Receiver;
   private readonly queue: SendQueue;
   private chain: Promise<void> = Promise.resolve();
+  private readonly limits: InputLimits;
+  /** Bytes of the message being assembled (its frames so far). */
+  private partial_bytes = 0;
   private ping_timer: ReturnType<typeof setInterval> | null = null;
   private stall_timer: ReturnType<typeof setTimeout> | null = null;
   private _closed = false;
@@ -111,6 +115,7 @@ export class ServerConnection {
     readonly log: FastifyBaseLogger,
   ) {
     this.receiver = new Receiver({ max_message_size: opts.max_message_size });
+    this.limits = new InputLimits(opts);
     this.queue = new SendQueue(socket, {
       max_bytes: opts.send_queue_max_bytes,
       high_water: opts.send_high_water,
@@ -131,8 +136,16 @@ export class ServerConnection {
   get closed(): boolean {
     return this._closed;
   }
-  get stats(): { peak_buffered: number; buffered: number; resyncs: number; dropped_batches: number; sent_messages: number } {
+  get stats(): {
+    peak_buffered: number;
+    buffered: number;
+    resyncs: number;
+    dropped_batches: number;
+    sent_messages: number;
+    input_waiting: { messages: number; bytes: number };
+  } {
     return {
+      input_waiting: this.limits.waiting,
       peak_buffered: this.queue.peak,
       buffered: this.queue.buffered,
       resyncs: this.resyncs,
@@ -148,6 +161,7 @@ export class ServerConnection {
     try {
       msg = this.receiver.consume(fragment);
     } catch (e) {
+      this.partial_bytes = 0;
       if (e instanceof ProtocolError) {
         this.log.warn({ conn: this.id, code: e.code }, `closing connection: ${e.message}`);
         this.close(e.code === ErrorCode.PROTOCOL_TOO_LARGE ? CloseCode.TOO_BIG : CloseCode.PROTOCOL_ERROR, `${e.code}: ${e.message}`);
@@ -155,11 +169,24 @@ export class ServerConnection {
       }
       throw e;
     }
+    this.partial_bytes += typeof fragment === "string" ? Buffer.byteLength(fragment) : fragment.byteLength;
     if (msg === null) return;
     const m = msg;
-    this.chain = this.chain.then(() => (this._closed ? undefined : this.events.message(this, m))).catch((e: unknown) => {
-      this.log.error({ conn: this.id, err: e }, "message handler failed");
-    });
+    const bytes = this.partial_bytes;
+    this.partial_bytes = 0;
+    // Messages are handled one at a time; what waits meanwhile is bounded, and so is the rate.
+    const refused = this.limits.admit(bytes);
+    if (refused !== null) {
+      this.log.warn({ conn: this.id, code: refused.code, ...this.limits.waiting }, `closing connection: ${refused.reason}`);
+      this.close(CloseCode.POLICY, `${refused.code}: ${refused.reason}`);
+      return;
+    }
+    this.chain = this.chain
+      .then(() => (this._closed ? undefined : this.events.message(this, m)))
+      .catch((e: unknown) => {
+        this.log.error({ conn: this.id, err: e }, "message handler failed");
+      })
+      .finally(() => this.limits.done(bytes));
   }
 
   /** A ping whose pong (with the same payload) comes back through on_pong. */

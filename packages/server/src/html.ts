@@ -55,31 +55,17 @@ function dev_error_banner(error: string | undefined): string {
 
 const PAGE_STYLE = `<style>html, body { margin: 0; padding: 0; } body { font-family: sans-serif; }</style>`;
 
+/** What a page embeds: the websocket URL is built in the browser from `location` (never from the request's Host header). */
+export type PageItem = Omit<EmbedItem, "ws_url">;
+
 /**
- * Pages of one app differ per session only in the token (and the title when the app sets
- * it per session): each distinct rest is rendered once, split where the token goes.
+ * The app page. Its inline script carries the response's CSP nonce, which differs per
+ * response, so pages are rendered per request (no cached template).
  */
-const page_templates = new Map<string, readonly [string, string]>();
-const MAX_TEMPLATES = 256;
-const TOKEN_MARK = "\u0000token\u0000";
-
-export function app_page(opts: { title: string; bundle_url: string; item: EmbedItem; dev_error?: string }): string {
-  const { title, bundle_url, item, dev_error } = opts;
-  const key = JSON.stringify([title, bundle_url, item.ws_url, item.app_path, item.elementid, dev_error ?? null]);
-  let t = page_templates.get(key);
-  if (t === undefined) {
-    const [head, tail, ...rest] = render_app_page(title, bundle_url, { ...item, token: TOKEN_MARK }, dev_error).split(script_json(TOKEN_MARK));
-    if (head === undefined || tail === undefined || rest.length > 0) return render_app_page(title, bundle_url, item, dev_error);
-    if (page_templates.size >= MAX_TEMPLATES) page_templates.delete(page_templates.keys().next().value!);
-    page_templates.set(key, (t = [head, tail]));
-  }
-  return t[0] + script_json(item.token) + t[1];
-}
-
-function render_app_page(title: string, bundle_url: string, item: EmbedItem, dev_error: string | undefined): string {
+export function app_page(opts: { title: string; bundle_url: string; item: PageItem; nonce: string; dev_error?: string }): string {
   const head = `${PAGE_STYLE}
-<script type="text/javascript" src="${escape_html(bundle_url)}"></script>`;
-  return html_page({ title, head, body: app_body(item, dev_error) });
+<script type="text/javascript" src="${escape_html(opts.bundle_url)}"></script>`;
+  return html_page({ title: opts.title, head, body: app_body(opts.item, opts.nonce, opts.dev_error) });
 }
 
 /**
@@ -105,25 +91,26 @@ ${PAGE_STYLE}
 }
 
 /** The rest of a spinner page: the app (or why it failed) replaces the spinner. */
-export function spinner_page_end(opts: { title: string; bundle_url: string; item: EmbedItem; dev_error?: string } | { error: string }): string {
+export function spinner_page_end(opts: ({ title: string; bundle_url: string; item: PageItem; dev_error?: string } | { error: string }) & { nonce: string }): string {
+  const nonce = escape_html(opts.nonce);
   if ("error" in opts) {
-    return `<script>(function() { var s = document.getElementById("dash-spinner"); s.innerHTML = ""; s.appendChild(document.createTextNode(${script_json(
+    return `<script nonce="${nonce}">(function() { var s = document.getElementById("dash-spinner"); s.innerHTML = ""; s.appendChild(document.createTextNode(${script_json(
       opts.error,
     )})); s.style.color = "#8a1212"; document.title = "Error"; })();</script>
 </body>
 </html>
 `;
   }
-  return `<script>document.getElementById("dash-spinner").remove(); document.title = ${script_json(opts.title)};</script>
+  return `<script nonce="${nonce}">document.getElementById("dash-spinner").remove(); document.title = ${script_json(opts.title)};</script>
 <script type="text/javascript" src="${escape_html(opts.bundle_url)}"></script>
-${app_body(opts.item, opts.dev_error)}
+${app_body(opts.item, opts.nonce, opts.dev_error)}
 </body>
 </html>
 `;
 }
 
-function app_body(item: EmbedItem, dev_error: string | undefined): string {
-  const parts = app_page_parts({ bundle_url: "", item });
+function app_body(item: PageItem, nonce: string, dev_error: string | undefined): string {
+  const parts = app_page_parts({ bundle_url: "", item, nonce });
   return `${dev_error_banner(dev_error)}${parts.div}
 ${parts.script}`;
 }
@@ -135,15 +122,16 @@ export interface PageParts {
   readonly script: string;
 }
 
-export function app_page_parts(opts: { bundle_url: string; item: EmbedItem }): PageParts {
+export function app_page_parts(opts: { bundle_url: string; item: PageItem; nonce: string }): PageParts {
   const { bundle_url, item } = opts;
   return {
     js: `<script type="text/javascript" src="${escape_html(bundle_url)}"></script>`,
     div: `<div id="${escape_html(item.elementid)}" data-root-id="${escape_html(item.elementid)}" style="display: contents;"></div>`,
     script: `<script type="application/json" id="dash-render-item">${script_json(item)}</script>
-<script type="text/javascript">
+<script type="text/javascript" nonce="${escape_html(opts.nonce)}">
 (function() {
   var item = JSON.parse(document.getElementById("dash-render-item").textContent);
+  item.ws_url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + item.app_path + "/ws";
   function run() { window.Dash.embed_item(item); }
   if (document.readyState !== "loading") run(); else document.addEventListener("DOMContentLoaded", run);
 })();
@@ -151,12 +139,30 @@ export function app_page_parts(opts: { bundle_url: string; item: EmbedItem }): P
   };
 }
 
+/**
+ * JS for an autoload script that sets `derived`, `base` (the app's absolute URL) and `server_root` (the server's):
+ * `known` when the server knows it (bokeh-absolute-url, or its configured origins), else from
+ * the script's own src, else `fallback` (the request's Host: all an XHR-injected script has).
+ * `route` is the app's path on the server (prefix included).
+ */
+export function autoload_base_js(known: string | null, fallback: string, route: string): string {
+  const find = known !== null ? `var base = ${script_json(known)};` : `var me = document.currentScript;
+  var base = me && me.src ? me.src.replace(/\/autoload\.js(\?.*)?$/, "") : ${script_json(fallback)};`;
+  return `var derived = ${known === null};
+  ${find}
+  var route = ${script_json(route)};
+  var server_root = base.slice(-route.length) === route ? base.slice(0, base.length - route.length) : new URL(base).origin;`;
+}
+
 /** Bokeh's autoload.js: load the bundle once, then embed the session into the element with the given id. */
-export function autoload_script(opts: { bundle_url: string; item: EmbedItem }): string {
+export function autoload_script(opts: { base: string; item: EmbedItem; bundle_url: string }): string {
   return `(function() {
   "use strict";
+  ${opts.base}
   var item = ${script_json(opts.item)};
+  if (derived) item.ws_url = base.replace(/^http/, "ws") + "/ws";
   var bundle_url = ${script_json(opts.bundle_url)};
+  if (derived) bundle_url = server_root + bundle_url;
   function embed() {
     var el = document.getElementById(item.elementid);
     if (el == null) { console.warn("Dash: element " + JSON.stringify(item.elementid) + " not found"); return; }

@@ -10,20 +10,17 @@ import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehj
 import { basename, dirname } from "node:path";
 import { PassThrough } from "node:stream";
 import { bokehjs_autoload_script, bokehjs_page, bokehjs_page_parts, type BokehPageParts } from "./bokehjs_html.ts";
-import { app_page, app_page_parts, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem, type PageParts } from "./html.ts";
+import { app_page, app_page_parts, autoload_base_js, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem, type PageItem, type PageParts } from "./html.ts";
 import { render_app_template } from "./app_template.ts";
 import { register_app_static } from "./app_static.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionKind, SessionManager } from "./session_manager.ts";
+import { public_origin, set_common_headers, set_page_headers } from "./page_security.ts";
 import type { DashState } from "./state.ts";
 import { check_session_id_signature, generate_session_id, generate_token, named_session_id } from "./tokens.ts";
 
 const SESSION_ID = /^[A-Za-z0-9_-]{1,200}$/;
-
-function ws_scheme(req: FastifyRequest): string {
-  return req.protocol === "https" ? "wss" : "ws";
-}
 
 const DOC_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -163,6 +160,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
     f.get(prefix === "" ? "/" : prefix, (_req, reply) => {
       const names = state.app_names;
       if (names.length === 1 && !parity.disable_index_redirect) return reply.redirect(state.app_path(names[0]!));
+      set_page_headers(reply, state);
       return reply.type("text/html; charset=utf-8").send(index_page({ prefix, apps: names, template: parity.index_template }));
     });
   }
@@ -172,13 +170,18 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
     const directory = state.options.apps[name]?.directory;
     if (directory?.static_dir != null) register_app_static(f, path, directory.static_dir);
 
-    const item_of = (req: FastifyRequest, token: string): EmbedItem => ({
-      ws_url: `${ws_scheme(req)}://${req.host}${path}/ws`,
+    // No ws_url: the page builds it from `location`, never from the request's Host header.
+    const item_of = (token: string): PageItem => ({
       token,
       app_path: path,
       elementid: `dash-root-${name}`,
     });
     f.get(path, async (req, reply) => {
+      // fastify answers HEAD with the GET handler: a HEAD gets the headers only and never runs the app.
+      if (req.method === "HEAD") {
+        set_page_headers(reply, state);
+        return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send();
+      }
       let client: ClientKind, pending: PendingSession;
       try {
         client = client_of(state, req);
@@ -189,9 +192,10 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       if (client === "dash" && directory?.template == null && !pending.existed && !(await settles_within(pending.ready, SPINNER_AFTER_MS))) {
         // Still building: the browser gets a spinner now and the app when the document exists.
         const body = new PassThrough();
+        const nonce = set_page_headers(reply, state);
         body.write(spinner_page_start());
         pending.ready.then(
-          (s) => body.end(spinner_page_end({ title: s.title, bundle_url: state.bundle_path, item: item_of(req, s.token), dev_error: state.dev_errors.get(name) })),
+          (s) => body.end(spinner_page_end({ title: s.title, bundle_url: state.bundle_path, item: item_of(s.token), dev_error: state.dev_errors.get(name), nonce })),
           (e: unknown) => {
             req.log.error({ err: e }, "cannot create session");
             // As on a 500 page: the app's exception text only with --dev.
@@ -199,7 +203,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
             const text = e instanceof DashError && (dev || e.code === ErrorCode.TOO_MANY_SESSIONS)
               ? `${e.code}: ${e.message}`
               : `app failed${dev ? `: ${e instanceof Error ? e.message : String(e)}` : " (details in the server log)"}`;
-            body.end(spinner_page_end({ error: text }));
+            body.end(spinner_page_end({ error: text, nonce }));
           },
         );
         return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send(body);
@@ -210,26 +214,30 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       } catch (e) {
         return fail(reply, e, req, state.options.dev);
       }
+      const nonce = set_page_headers(reply, state);
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
       const template = directory?.template;
       if (client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
-        if (template != null) return send_template(reply, req, manager, s, template, bokehjs_page_parts({ js_urls, token: s.token, root_ids: s.root_ids }));
-        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids }));
+        if (template != null) return send_template(reply, req, manager, s, template, bokehjs_page_parts({ js_urls, token: s.token, root_ids: s.root_ids, nonce }));
+        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids, nonce }));
       }
-      const item = item_of(req, s.token);
-      if (template != null) return send_template(reply, req, manager, s, template, app_page_parts({ bundle_url: state.bundle_path, item }));
-      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, dev_error: state.dev_errors.get(name) }));
+      const item = item_of(s.token);
+      if (template != null) return send_template(reply, req, manager, s, template, app_page_parts({ bundle_url: state.bundle_path, item, nonce }));
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, nonce, dev_error: state.dev_errors.get(name) }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {
+      set_common_headers(reply);
       const q = query_of(req);
       const elementid = first(q["bokeh-autoload-element"]);
       if (elementid === undefined || elementid === "") {
         return reply.code(400).type("text/plain").send("autoload.js needs a bokeh-autoload-element query argument");
       }
       const absolute = first(q["bokeh-absolute-url"]);
-      let base = `${req.protocol}://${req.host}${path}`;
+      // The app's absolute URL: what the embedding page says, else the configured origins; null: the browser works it out.
+      const origin = public_origin(state, req);
+      let base: string | null = origin === null ? null : `${origin}${path}`;
       if (absolute !== undefined) {
         try {
           base = new URL(absolute).href.replace(/\/$/, "");
@@ -237,7 +245,12 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
           return reply.code(400).type("text/plain").send("bokeh-absolute-url is not a URL");
         }
       }
-      const server_root = base.endsWith(path) ? base.slice(0, base.length - path.length) : new URL(base).origin;
+      const reply_headers = () =>
+        // Fetched cross-origin by server_document's XHR: readable from any page, never cached.
+        reply.header("cache-control", "no-store").header("access-control-allow-origin", "*").type("application/javascript; charset=utf-8");
+      if (req.method === "HEAD") return reply_headers().send();
+      const server_root = base === null ? null : base.endsWith(path) ? base.slice(0, base.length - path.length) : new URL(base).origin;
+      const base_js = autoload_base_js(base, `${req.protocol}://${req.host}${path}`, path);
       let page;
       try {
         page = await page_request(state, manager, req);
@@ -246,24 +259,19 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       }
       const { client, s } = page;
       const app_path = first(q["bokeh-app-path"]) ?? path;
-      // Fetched cross-origin by server_document's XHR: readable from any page, never cached.
-      reply
-        .header("cache-control", "no-store")
-        .header("access-control-allow-origin", "*")
-        .type("application/javascript; charset=utf-8");
+      reply_headers();
       if (client === "bokehjs") {
-        const js_urls = bokehjs_urls(server_root, prefix);
         return reply.send(bokehjs_autoload_script({
-          js_urls,
+          base: base_js,
+          js_urls: bokehjs_urls(server_root ?? "", prefix),
           version: bokehjs_package().version,
           token: s.token,
           elementid,
           app_path,
-          absolute_url: base,
         }));
       }
-      const item: EmbedItem = { ws_url: base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
-      return reply.send(autoload_script({ bundle_url: `${server_root}${state.bundle_path}`, item }));
+      const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
+      return reply.send(autoload_script({ base: base_js, item, bundle_url: `${server_root ?? ""}${state.bundle_path}` }));
     });
   }
 

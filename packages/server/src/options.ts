@@ -42,12 +42,22 @@ export interface ServerOptions {
   readonly max_decoded_size?: number;
   /** Graceful shutdown deadline in ms; past it the CLI exits anyway (non-zero). Default 5000. */
   readonly shutdown_timeout?: number;
+  /** Per-connection bound on received messages waiting to be handled (count). Default 64. */
+  readonly websocket_max_queued_messages?: number;
+  /** Per-connection bound on the bytes of received messages waiting to be handled. Default 32 MiB. */
+  readonly websocket_max_queued_bytes?: number;
+  /** Per-connection sustained message rate (token bucket refill, messages/s); 0 disables. Default 100. */
+  readonly websocket_max_message_rate?: number;
+  /** Per-connection burst of messages above the rate (token bucket size). Default 400. */
+  readonly websocket_message_burst?: number;
   /** Per-connection bound on bytes waiting to be sent. Default 16 MiB. */
   readonly send_queue_max_bytes?: number;
   /** Bytes handed to the socket before further messages wait in the queue. Default 1 MiB. */
   readonly send_high_water?: number;
   /** How long a resynchronising connection may stay stalled before it is closed, in ms. Default 30000. */
   readonly slow_consumer_timeout?: number;
+  /** CSP frame-ancestors of app pages: which pages may embed them in a frame (CSP source list). Default "'self'". */
+  readonly frame_ancestors?: string;
   /** Development mode: rebuild the client bundle when its sources change. */
   readonly dev?: boolean;
   readonly log_level?: LogLevel;
@@ -90,9 +100,14 @@ export interface ResolvedOptions {
   readonly max_decoded_size: number;
   /** Graceful shutdown gives up after this many ms (the process exits non-zero). */
   readonly shutdown_timeout: number;
+  readonly websocket_max_queued_messages: number;
+  readonly websocket_max_queued_bytes: number;
+  readonly websocket_max_message_rate: number;
+  readonly websocket_message_burst: number;
   readonly send_queue_max_bytes: number;
   readonly send_high_water: number;
   readonly slow_consumer_timeout: number;
+  readonly frame_ancestors: string;
   readonly dev: boolean;
   readonly log_level: LogLevel;
   readonly client: ClientKind;
@@ -114,6 +129,10 @@ export const DEFAULTS = Object.freeze({
   check_unused_sessions: 17_000,
   unused_session_lifetime: 15_000,
   websocket_max_message_size: 20 * 1024 * 1024,
+  websocket_max_queued_messages: 64,
+  websocket_max_queued_bytes: 32 * 1024 * 1024,
+  websocket_max_message_rate: 100,
+  websocket_message_burst: 400,
   send_queue_max_bytes: 16 * 1024 * 1024,
   send_high_water: 1024 * 1024,
   slow_consumer_timeout: 30_000,
@@ -122,6 +141,7 @@ export const DEFAULTS = Object.freeze({
   shutdown_timeout: 5_000,
   log_level: "info" as LogLevel,
   client: "dash" as ClientKind,
+  frame_ancestors: "'self'",
 });
 
 export const APP_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
@@ -134,6 +154,15 @@ function int(name: string, v: unknown, def: number, min: number): number {
   if (v === undefined) return def;
   if (typeof v !== "number" || !Number.isInteger(v) || v < min) bad(name, `expected an integer >= ${min}`, v);
   return v;
+}
+
+/** A CSP source list ("'self' https://a.example"): printable, without the separators that would end the directive. */
+function csp_sources(name: string, v: unknown, def: string): string {
+  if (v === undefined) return def;
+  if (typeof v !== "string" || v.trim() === "" || !/^[\x21-\x7e ]+$/.test(v) || /[;,]/.test(v)) {
+    bad(name, "expected a CSP source list such as 'self' or 'none' or https://example.com", v);
+  }
+  return v.trim();
 }
 
 /** Normalise HOST[:PORT] as Bokeh does: lower case, default port 80 left implicit. */
@@ -201,11 +230,16 @@ export function resolve_options(opts: AllServerOptions, env: Readonly<Record<str
     check_unused_sessions: int("check_unused_sessions", opts.check_unused_sessions, DEFAULTS.check_unused_sessions, 1),
     unused_session_lifetime: int("unused_session_lifetime", opts.unused_session_lifetime, DEFAULTS.unused_session_lifetime, 1),
     websocket_max_message_size,
+    websocket_max_queued_messages: int("websocket_max_queued_messages", opts.websocket_max_queued_messages, DEFAULTS.websocket_max_queued_messages, 1),
+    websocket_max_queued_bytes: int("websocket_max_queued_bytes", opts.websocket_max_queued_bytes, DEFAULTS.websocket_max_queued_bytes, 1024),
+    websocket_max_message_rate: int("websocket_max_message_rate", opts.websocket_max_message_rate, DEFAULTS.websocket_max_message_rate, 0),
+    websocket_message_burst: int("websocket_message_burst", opts.websocket_message_burst, DEFAULTS.websocket_message_burst, 1),
     max_decoded_size: int("max_decoded_size", opts.max_decoded_size, websocket_max_message_size, 1),
     shutdown_timeout: int("shutdown_timeout", opts.shutdown_timeout, DEFAULTS.shutdown_timeout, 1),
     send_queue_max_bytes,
     send_high_water,
     slow_consumer_timeout: int("slow_consumer_timeout", opts.slow_consumer_timeout, DEFAULTS.slow_consumer_timeout, 1),
+    frame_ancestors: csp_sources("frame_ancestors", opts.frame_ancestors, DEFAULTS.frame_ancestors),
     dev: opts.dev ?? false,
     log_level,
     client,

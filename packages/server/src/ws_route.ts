@@ -8,6 +8,7 @@ import type { RawData, WebSocket } from "ws";
 import { BINARY_PULL_CLAIM, DashError, ErrorCode, MsgType, create_message, type Fragment } from "@dash/protocol";
 import { CloseCode, ServerConnection, close_reason, corking } from "./connection.ts";
 import { normalize_host } from "./options.ts";
+import { allowed_origins } from "./page_security.ts";
 import { handle_message } from "./protocol_handler.ts";
 import { request_info } from "./request_info.ts";
 import type { SessionManager } from "./session_manager.ts";
@@ -65,7 +66,12 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
   });
   socket.on("close", () => conn?.closed_by_peer());
   socket.on("pong", (data: Buffer) => conn?.pong(data.toString("utf8")));
-  socket.on("error", (err) => log.debug({ err }, "websocket error"));
+  socket.on("error", (err: Error & { code?: string }) => {
+    // ws refuses a frame above maxPayload (= the message cap) from its header, before buffering it, and closes with 1009.
+    if (err.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") {
+      log.warn({ conn: conn?.id, code: ErrorCode.PROTOCOL_TOO_LARGE, max: o.websocket_max_message_size }, `closing connection: ${ErrorCode.PROTOCOL_TOO_LARGE}: ${err.message}`);
+    } else log.debug({ err }, "websocket error");
+  });
 
   const refuse = (code: CloseCode, e: unknown): void => {
     const text = e instanceof DashError ? `${e.code}: ${e.message}` : `session failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -101,6 +107,10 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
       send_high_water: o.send_high_water,
       keep_alive: o.keep_alive,
       slow_consumer_timeout: o.slow_consumer_timeout,
+      max_queued_messages: o.websocket_max_queued_messages,
+      max_queued_bytes: o.websocket_max_queued_bytes,
+      message_rate: o.websocket_max_message_rate,
+      message_burst: o.websocket_message_burst,
     },
     {
       message: (cn, msg) => handle_message(session, cn, msg),
@@ -125,10 +135,7 @@ async function open(state: DashState, manager: SessionManager, socket: WebSocket
 export function register_ws_routes(f: FastifyInstance, state: DashState): void {
   const check_origin = async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const origin = req.headers.origin;
-    // With --port 0 the default origins name port 0: use the port actually bound.
-    const port = req.socket.localPort;
-    const allowed = state.options.allow_websocket_origin.map((h) => (h.endsWith(":0") && port !== undefined ? `${h.slice(0, -2)}:${port}` : h));
-    if (!origin_allowed(origin, allowed)) {
+    if (!origin_allowed(origin, allowed_origins(state, req))) {
       req.log.warn({ origin }, "websocket origin refused");
       await reply.code(403).type("text/plain").send(`${ErrorCode.BAD_ORIGIN}: origin ${origin} is not allowed; see --allow-websocket-origin`);
     }
