@@ -47,6 +47,21 @@ export function axis_ticks(axis: ModelSnap, r: Resolver, range: ResolvedRange): 
   return { major: ticks.major, minor: ticks.minor, labels, groups: [] };
 }
 
+/**
+ * Ticks of a grid whose axis is not drawn (x_axis_location=None keeps the axis only as the grid's
+ * `axis`): BokehJS's Grid takes them from its axis' ticker, or from its own `ticker`.
+ */
+export function grid_ticks(grid: ModelSnap, r: Resolver, range: ResolvedRange): AxisTicks {
+  const axis = r.ref(grid, "axis");
+  if (axis != null) return axis_ticks(axis, r, range);
+  if (range.factors != null) {
+    const lo = Math.min(range.start, range.end), hi = Math.max(range.start, range.end);
+    return { major: range.factors.leaves.filter((l) => l.center >= lo && l.center <= hi).map((l) => l.center), minor: [], labels: [], groups: [] };
+  }
+  const ticks = compute_ticks(r.ref(grid, "ticker"), "basic", range.start, range.end);
+  return { major: ticks.major, minor: ticks.minor, labels: [], groups: [] };
+}
+
 export function axis_label_text(axis: ModelSnap): string | null {
   const l = attr<unknown>(axis, "axis_label");
   return typeof l === "string" && l !== "" ? l : null;

@@ -2,7 +2,7 @@
 import { CanvasTextMetrics, Container, Graphics, TextStyle } from "pixi.js";
 import { attr, is_a, type ModelSnap, type Resolver } from "../../state/snapshot.ts";
 import { parse_color } from "../../format/color.ts";
-import { draw_axis, draw_grid, type Measure } from "./axis.ts";
+import { draw_axis, draw_grid, grid_ticks, type Measure } from "./axis.ts";
 import { draw_annotation, draw_title } from "./annotations.ts";
 import { draw_legend, type LegendHit } from "./legend.ts";
 import type { PlotState } from "./plot_state.ts";
@@ -50,9 +50,16 @@ export function draw_static(L: Layers, p: ModelSnap, r: Resolver, st: PlotState,
     const dim = attr<number>(m, "dimension") === 0 ? 0 : 1;
     const axis = r.ref(m, "axis") ?? st.axes.find((a) => a.dim === dim)?.model;
     const as = st.axes.find((a) => a.model === axis) ?? st.axes.find((a) => a.dim === dim);
-    if (as == null) continue;
-    const scale = dim === 0 ? st.x_scales.get(as.range_name)! : st.y_scales.get(as.range_name)!;
-    draw_grid(L.grids, m, scale, as.ticks, f);
+    if (as != null) {
+      const scale = dim === 0 ? st.x_scales.get(as.range_name)! : st.y_scales.get(as.range_name)!;
+      draw_grid(L.grids, m, scale, as.ticks, f);
+      continue;
+    }
+    // no axis in this dimension (x_axis_location=None, axes removed): the grid keeps its own ticker
+    const name = attr<string>(m, dim === 0 ? "x_range_name" : "y_range_name") ?? "default";
+    const ranges = dim === 0 ? st.x_ranges : st.y_ranges, scales = dim === 0 ? st.x_scales : st.y_scales;
+    const range = ranges.get(name) ?? ranges.get("default"), scale = scales.get(name) ?? scales.get("default");
+    if (range != null && scale != null) draw_grid(L.grids, m, scale, grid_ticks(m, r, range.range), f);
   }
   for (const c of L.axes.removeChildren()) c.destroy({ children: true });
   for (const a of st.axes) {

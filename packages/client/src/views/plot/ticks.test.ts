@@ -31,7 +31,9 @@ describe("formatters", () => {
     expect(format_basic([0, 0.5, 1, 1.5])).toEqual(["0", "0.5", "1", "1.5"]);
     expect(format_basic([0.1, 0.2, 0.3])).toEqual(["0.1", "0.2", "0.3"]);
     expect(format_basic([1e6, 2e6])).toEqual(["1e+6", "2e+6"]);
-    expect(format_basic([0.0001, 0.0002])).toEqual(["1e-4", "2e-4"]);
+    expect(format_basic([0.0001, 0.0002])).toEqual(["1e\u22124", "2e\u22124"]);
+    // as BokehJS: negative labels with the Unicode minus sign (U+2212), not a hyphen
+    expect(format_basic([-1, -0.5, 0, 0.5])).toEqual(["\u22121", "\u22120.5", "0", "0.5"]);
   });
   it("datetime picks resolution", () => {
     expect(datetime_resolution(86_400_000, 86_400_000 * 6)).toBe("days");

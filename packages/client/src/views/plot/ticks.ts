@@ -135,7 +135,7 @@ export function format_basic(ticks: readonly number[], use_scientific = true, po
     if (need_sci) return t.toExponential(p).replace(/\.?0+e/, "e");
     return t.toFixed(p).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
   };
-  if (precision !== "auto") return ticks.map((t) => fmt(t, precision));
+  if (precision !== "auto") return ticks.map((t) => unicode_minus(fmt(t, precision)));
   let labels: string[] = [];
   for (let p = need_sci ? 1 : 0; p <= 15; p++) {
     labels = ticks.map((t) => fmt(t, p));
@@ -143,7 +143,12 @@ export function format_basic(ticks: readonly number[], use_scientific = true, po
     for (let i = 1; i < labels.length; i++) if (labels[i] === labels[i - 1]) { distinct = false; break; }
     if (distinct) break;
   }
-  return labels;
+  return labels.map(unicode_minus);
+}
+
+/** BokehJS's BasicTickFormatter writes minus signs as U+2212 (typographic minus, as wide as "+"). */
+export function unicode_minus(s: string): string {
+  return s.replace(/-/g, "\u2212");
 }
 
 const DT_RESOLUTIONS: ReadonlyArray<readonly [string, number]> = [

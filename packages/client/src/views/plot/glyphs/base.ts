@@ -99,13 +99,18 @@ export function resolve_visuals(a: GlyphArgs, data: Data, n: number): Visuals {
     for (const c of [fill, line, text]) if (c != null) for (let i = 0; i < n; i++) c.alpha[i] = Math.min(c.alpha[i]!, MUTED_ALPHA);
   }
   return {
-    fill: fill != null && !fill.none ? fill : null,
-    line: line != null && !line.none ? line : null,
+    fill: shown(fill, sel) ? fill : null,
+    line: shown(line, sel) ? line : null,
     hatch: null,
     line_width: resolve(glyph, "line_width", data, r),
     line_dash: line_dash(attr<unknown>(glyph, "line_dash")),
     text: text,
   };
+}
+
+/** Whether colours draw anything: a glyph with no colour (color=None) still shows its selected items in selection_color. */
+function shown(c: Colors | null, sel: Set<number> | null): c is Colors {
+  return c != null && (!c.none || (sel != null && c.alpha.some((a) => a > 0)));
 }
 
 export function width_at(v: Visuals, i: number): number {

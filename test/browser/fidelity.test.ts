@@ -1,0 +1,42 @@
+/**
+ * Drawing details where Dash's client follows BokehJS 3.10 (apps/fidelity.ts), in headless Chromium:
+ * negative tick labels with the Unicode minus, grid lines in a dimension without an axis, and a
+ * color=None glyph showing its selected points in selection_color.
+ */
+import { describe, expect, it } from "vitest";
+import * as fidelity from "./apps/fidelity.ts";
+import { PTS, SELECTED } from "./apps/fidelity.ts";
+import { Shot, open_app, plot_info, to_page, use_browser, use_server } from "./helpers.ts";
+
+const browser = use_browser();
+const srv = use_server({ fidelity });
+
+const GRID_RGB = [229, 229, 229] as const; // Grid.grid_line_color #e5e5e5
+const RED_RGB = [255, 0, 0] as const;
+
+describe("drawing as BokehJS draws", () => {
+  it("tick labels use the Unicode minus; an axis-less dimension keeps its grid; color=None shows selected points in selection_color", async () => {
+    const w = await browser.new_page();
+    await open_app(w, srv.url("fidelity"));
+    const info = await plot_info(w.page);
+    // y axis -5..5: labels "−4", "−2", "0", ... with U+2212, never a hyphen
+    expect(info.texts).toEqual(expect.arrayContaining(["\u22124", "\u22122", "0", "2", "4"]));
+    expect(info.texts.filter((t) => t.includes("-"))).toEqual([]);
+    const shot = await Shot.take(w.page, process.env.DASH_BROWSER_SHOTS ? `${process.env.DASH_BROWSER_SHOTS}/dash-fidelity.png` : undefined);
+    // x_axis_location=None: no x axis, but vertical grid lines at x = 2, 4, 6, 8 (between the y grid lines)
+    for (const x of [4, 6]) {
+      const p = to_page(info, x, -1);
+      expect(shot.count_near(p.x, p.y, GRID_RGB, 1, 10), `grid line at x=${x}`).toBeGreaterThan(0);
+    }
+    const between = to_page(info, 5, -1);
+    expect(shot.count_near(between.x, between.y, GRID_RGB, 1, 10), "no grid line at x=5").toBe(0);
+    // color=None: the selected point is drawn in selection_color, the others not at all
+    for (let i = 0; i < PTS.x.length; i++) {
+      const p = to_page(info, PTS.x[i]!, PTS.y[i]!);
+      if (i === SELECTED) expect(shot.count_near(p.x, p.y, RED_RGB), "selected point").toBeGreaterThan(20);
+      else expect(shot.count_near(p.x, p.y, RED_RGB, 6), `unselected point ${i}`).toBe(0);
+    }
+    expect(w.errors).toEqual([]);
+    await w.page.context().close();
+  }, 120_000);
+});
