@@ -1,15 +1,17 @@
 /**
  * Drawing details where Dash's client follows BokehJS 3.10 (apps/fidelity.ts), in headless Chromium:
  * negative tick labels with the Unicode minus, grid lines in a dimension without an axis, and a
- * color=None glyph showing its selected points in selection_color.
+ * color=None glyph showing its selected points in selection_color; a click on a slider's track moves it.
  */
 import { describe, expect, it } from "vitest";
+import type { Model } from "@dash/server";
 import * as fidelity from "./apps/fidelity.ts";
+import * as scatter from "./apps/scatter.ts";
 import { PTS, SELECTED } from "./apps/fidelity.ts";
-import { Shot, open_app, plot_info, to_page, use_browser, use_server } from "./helpers.ts";
+import { Shot, open_app, plot_info, to_page, until, use_browser, use_server } from "./helpers.ts";
 
 const browser = use_browser();
-const srv = use_server({ fidelity });
+const srv = use_server({ fidelity, scatter });
 
 const GRID_RGB = [229, 229, 229] as const; // Grid.grid_line_color #e5e5e5
 const RED_RGB = [255, 0, 0] as const;
@@ -17,7 +19,7 @@ const RED_RGB = [255, 0, 0] as const;
 describe("drawing as BokehJS draws", () => {
   it("tick labels use the Unicode minus; an axis-less dimension keeps its grid; color=None shows selected points in selection_color", async () => {
     const w = await browser.new_page();
-    await open_app(w, srv.url("fidelity"));
+    await open_app(w, srv.url("fidelity"), 90_000);
     const info = await plot_info(w.page);
     // y axis -5..5: labels "−4", "−2", "0", ... with U+2212, never a hyphen
     expect(info.texts).toEqual(expect.arrayContaining(["\u22124", "\u22122", "0", "2", "4"]));
@@ -36,6 +38,20 @@ describe("drawing as BokehJS draws", () => {
       if (i === SELECTED) expect(shot.count_near(p.x, p.y, RED_RGB), "selected point").toBeGreaterThan(20);
       else expect(shot.count_near(p.x, p.y, RED_RGB, 6), `unselected point ${i}`).toBe(0);
     }
+    expect(w.errors).toEqual([]);
+    await w.page.context().close();
+  }, 120_000);
+
+  it("a click on a slider's track (off the handle) moves the handle there, as noUiSlider does", async () => {
+    const w = await browser.new_page();
+    await open_app(w, srv.url("scatter"), 90_000);
+    const slider = srv.doc("scatter").get_model_by_name("shift") as Model & { value: number; value_throttled: number | null };
+    expect(slider.value).toBe(0);
+    // shift: start 0, end 4, step 1; three quarters along the track is 3
+    const track = (await w.page.locator(".dash-slider-track").first().boundingBox())!;
+    await w.page.mouse.click(track.x + 8 + (track.width - 16) * 0.74, track.y + track.height / 2);
+    await until(() => slider.value === 3 && slider.value_throttled === 3, "slider.value === 3 on the server");
+    expect(await w.page.locator(".dash-slider-value").first().textContent()).toBe("3");
     expect(w.errors).toEqual([]);
     await w.page.context().close();
   }, 120_000);

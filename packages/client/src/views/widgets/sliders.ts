@@ -6,6 +6,8 @@ import { strftime } from "../../format/strftime.ts";
 import { WidgetView } from "./base.ts";
 
 const DAY = 86_400_000;
+/** The handle width in CSS px (css.ts). */
+const THUMB = 16;
 
 export class SliderView extends WidgetView {
   declare private inputs: HTMLInputElement[];
@@ -39,7 +41,27 @@ export class SliderView extends WidgetView {
       track.appendChild(inp);
       this.inputs.push(inp);
     }
+    // as BokehJS (noUiSlider): a click on the track, off the handles, moves the nearest handle there
+    track.addEventListener("pointerdown", (e) => this.track_click(e, track));
     this.el.append(head, track);
+  }
+
+  private track_click(e: PointerEvent, track: HTMLElement): void {
+    if (e.target instanceof HTMLInputElement || e.button !== 0 || this.attr<boolean>("disabled") === true) return;
+    const start = Number(this.attr("start")), end = Number(this.attr("end"));
+    const step = Number(this.attr("step") ?? 1) * (this.date ? DAY : 1);
+    const box = track.getBoundingClientRect();
+    // the handle's centre runs from half a handle in from each end
+    const frac = Math.min(1, Math.max(0, (e.clientX - box.left - THUMB / 2) / Math.max(1, box.width - THUMB)));
+    let v = start + frac * (end - start);
+    if (step > 0) v = start + Math.round((v - start) / step) * step;
+    v = Math.min(Math.max(v, Math.min(start, end)), Math.max(start, end));
+    const vals = this.inputs.map((x) => Number(x.value));
+    const i = this.range && Math.abs(v - vals[1]!) < Math.abs(v - vals[0]!) ? 1 : 0;
+    this.inputs[i]!.value = String(v);
+    this.on_input(i, false);
+    this.on_input(i, true);
+    e.preventDefault();
   }
 
   private current(): number[] {
