@@ -1,17 +1,19 @@
 /**
  * Drawing details where Dash's client follows BokehJS 3.10 (apps/fidelity.ts), in headless Chromium:
  * negative tick labels with the Unicode minus, grid lines in a dimension without an axis, and a
- * color=None glyph showing its selected points in selection_color; a click on a slider's track moves it.
+ * color=None glyph showing its selected points in selection_color; a click on a slider's track moves it;
+ * HoverTool mode vline/hline.
  */
 import { describe, expect, it } from "vitest";
 import type { Model } from "@dash/server";
 import * as fidelity from "./apps/fidelity.ts";
 import * as scatter from "./apps/scatter.ts";
+import * as hover_span from "./apps/hover_span.ts";
 import { PTS, SELECTED } from "./apps/fidelity.ts";
 import { Shot, open_app, plot_info, to_page, until, use_browser, use_server } from "./helpers.ts";
 
 const browser = use_browser();
-const srv = use_server({ fidelity, scatter });
+const srv = use_server({ fidelity, scatter, hover_span });
 
 const GRID_RGB = [229, 229, 229] as const; // Grid.grid_line_color #e5e5e5
 const RED_RGB = [255, 0, 0] as const;
@@ -52,6 +54,32 @@ describe("drawing as BokehJS draws", () => {
     await w.page.mouse.click(track.x + 8 + (track.width - 16) * 0.74, track.y + track.height / 2);
     await until(() => slider.value === 3 && slider.value_throttled === 3, "slider.value === 3 on the server");
     expect(await w.page.locator(".dash-slider-value").first().textContent()).toBe("3");
+    expect(w.errors).toEqual([]);
+    await w.page.context().close();
+  }, 120_000);
+
+  it("HoverTool mode vline shows every point in the pointer's column, hline every point in its row", async () => {
+    const w = await browser.new_page();
+    await open_app(w, srv.url("hover_span"), 90_000);
+    const tip_text = async (plot: number, x: number, y: number): Promise<string> => {
+      const info = await plot_info(w.page, plot);
+      const p = to_page(info, x, y);
+      await w.page.mouse.move(p.x - 15, p.y - 15);
+      await w.page.mouse.move(p.x, p.y, { steps: 3 });
+      const tip = w.page.locator(".dash-tooltip").nth(plot);
+      await tip.waitFor({ state: "visible", timeout: 10_000 });
+      return (await tip.innerText()).replace(/\s+/g, " ");
+    };
+    // (2, 5) is empty space: vline finds both points at x=2, neither the one at x=6
+    const v = await tip_text(0, 2, 5);
+    expect(v).toContain("name: low");
+    expect(v).toContain("name: high");
+    expect(v).not.toContain("name: mid");
+    // (8, 5): hline finds the point at y=5 only
+    const h = await tip_text(1, 8, 5);
+    expect(h).toContain("name: mid");
+    expect(h).not.toContain("name: low");
+    expect(h).not.toContain("name: high");
     expect(w.errors).toEqual([]);
     await w.page.context().close();
   }, 120_000);

@@ -30,6 +30,8 @@ export interface ToolTarget {
   reset(): void;
   hit(sx: number, sy: number): HitResult[];
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): HitResult[];
+  /** Items crossed by the vertical (dim 0, screen x = s) or horizontal (dim 1) line across the frame. */
+  hit_span(dim: 0 | 1, s: number): HitResult[];
   select(results: HitResult[], append: boolean): void;
   emit(event: UIEvent): void;
   /** A click on a legend item of an interactive legend (click_policy hide/mute): toggles it; false when not on one. */

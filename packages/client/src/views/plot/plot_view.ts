@@ -15,6 +15,9 @@ import { dependencies } from "../../state/deps.ts";
 import { RangeState } from "./range_state.ts";
 import type { HitResult, PlotHost, RenderOptions, ToolTarget, UIEvent } from "./host.ts";
 import type { Rect } from "./layout.ts";
+
+/** Half-width (CSS px) of the band a vline/hline hover hits on glyphs without their own hit_span. */
+const SPAN_PX = 3;
 import type { Scale } from "./scale.ts";
 
 export { measure_text };
@@ -362,6 +365,20 @@ export class PlotView implements ToolTarget {
 
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): HitResult[] {
     return [...this.views.values()].filter((e) => e.view.container.visible).map((e) => this.hit_result(e, e.view.hit_poly(poly)));
+  }
+
+  hit_span(dim: 0 | 1, s: number): HitResult[] {
+    const f = this.frame();
+    const band: Array<[number, number]> = dim === 0
+      ? [[s - SPAN_PX, f.y], [s + SPAN_PX, f.y], [s + SPAN_PX, f.y + f.h], [s - SPAN_PX, f.y + f.h]]
+      : [[f.x, s - SPAN_PX], [f.x + f.w, s - SPAN_PX], [f.x + f.w, s + SPAN_PX], [f.x, s + SPAN_PX]];
+    const out: HitResult[] = [];
+    for (const e of this.views.values()) {
+      if (!e.view.container.visible) continue;
+      const indices = e.view.hit_span?.(dim, s) ?? e.view.hit_poly(band);
+      if (indices.length > 0) out.push(this.hit_result(e, indices));
+    }
+    return out;
   }
 
   select(results: HitResult[], append: boolean): void {

@@ -34,6 +34,11 @@ export interface GlyphView {
   patch?(args: GlyphArgs, rows: readonly number[]): void;
   /** Indices under a screen point (within a few pixels). */
   hit_point(sx: number, sy: number): number[];
+  /**
+   * Indices whose glyph crosses the vertical (dim 0, screen x = s) or horizontal (dim 1) line through
+   * the pointer (HoverTool mode vline/hline). Optional: without it, items within a few px of the line.
+   */
+  hit_span?(dim: 0 | 1, s: number): number[];
   /** Indices inside a screen polygon (box/lasso select). */
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): number[];
   /** Screen anchor used for hover snapping. */

@@ -284,6 +284,20 @@ export class ScatterView implements GlyphView {
     return out;
   }
 
+  /** As BokehJS's Marker._hit_span: markers the line passes through (within half their size). */
+  hit_span(dim: 0 | 1, s: number): number[] {
+    const sc = dim === 0 ? this.xs : this.ys;
+    if (sc == null) return [];
+    const a = sc.a, b = sc.a * this.origin[dim] + sc.b;
+    const v = dim === 0 ? this.cpu.x : this.cpu.y, size = this.cpu.size;
+    const out: number[] = [];
+    for (let i = 0; i < this.n; i++) {
+      const r = Math.max(size[i]! / 2, 3), d = a * v[i]! + b - s;
+      if (d <= r && d >= -r) out.push(i);
+    }
+    return out;
+  }
+
   hit_poly(poly: ReadonlyArray<readonly [number, number]>): number[] {
     return indices_inside(this.n, (i) => this.anchor(i), poly);
   }
@@ -292,8 +306,9 @@ export class ScatterView implements GlyphView {
     const vis = resolve_visuals(this.args, this.data, Math.max(1, data_length(this.data)));
     const i = index ?? 0;
     const marker = String(spec_at(this.spec("marker", this.data), i) ?? "circle");
-    const size = Math.min(Number(spec_at(this.spec("size", this.data), i) ?? 4), (y1 - y0) * 0.6);
-    const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, r = Math.max(size, 6) / 2;
+    // as BokehJS's Marker._get_legend_args: one size for every entry (0.4 of the glyph box), whatever the data's sizes
+    const size = Math.min(Math.abs(x1 - x0), Math.abs(y1 - y0)) * 0.4;
+    const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2, r = size / 2;
     const lw = Number(spec_at(vis.line_width, i) ?? 1);
     if (trace_outline(g, marker, cx, cy, r)) {
       if (vis.fill != null) g.fill({ color: vis.fill.rgb[i]!, alpha: vis.fill.alpha[i]! });

@@ -27,7 +27,10 @@ export class HoverTool implements Tool {
 
   hover(p: Pointer): void {
     if (!in_frame(this.t, p)) { this.leave(); return; }
-    const hits = this.t.hit(p.sx, p.sy).filter((h) => this.allowed(h));
+    // mode vline/hline: everything the vertical/horizontal line through the pointer crosses (BokehJS _hit_span)
+    const mode = attr<string>(this.model, "mode");
+    const found = mode === "vline" ? this.t.hit_span(0, p.sx) : mode === "hline" ? this.t.hit_span(1, p.sy) : this.t.hit(p.sx, p.sy);
+    const hits = found.filter((h) => this.allowed(h));
     if (hits.length === 0) { this.leave(); return; }
     const tooltips = attr<Tooltips>(this.model, "tooltips");
     const formatters = attr<Formatters>(this.model, "formatters") ?? {};
