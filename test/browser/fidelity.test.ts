@@ -10,7 +10,7 @@ import * as fidelity from "./apps/fidelity.ts";
 import * as scatter from "./apps/scatter.ts";
 import * as hover_span from "./apps/hover_span.ts";
 import { PTS, SELECTED } from "./apps/fidelity.ts";
-import { Shot, open_app, plot_info, to_page, until, use_browser, use_server } from "./helpers.ts";
+import { Shot, frame_on_page, open_app, plot_info, to_page, until, use_browser, use_server } from "./helpers.ts";
 
 const browser = use_browser();
 const srv = use_server({ fidelity, scatter, hover_span });
@@ -80,6 +80,25 @@ describe("drawing as BokehJS draws", () => {
     expect(h).toContain("name: mid");
     expect(h).not.toContain("name: low");
     expect(h).not.toContain("name: high");
+    expect(w.errors).toEqual([]);
+    await w.page.context().close();
+  }, 120_000);
+
+  it("a legend marker of a data-driven size is drawn at BokehJS's one size (0.4 of the 20 px glyph box)", async () => {
+    const w = await browser.new_page();
+    await open_app(w, srv.url("hover_span"), 90_000);
+    const info = await plot_info(w.page, 0);
+    expect(info.texts).toContain("points");
+    const shot = await Shot.take(w.page);
+    // the legend sits top right of the frame; no data point is there
+    const f = frame_on_page(info);
+    const box = { x: f.x + f.w * 0.6, y: f.y, w: f.w * 0.4, h: f.h * 0.2 };
+    const blue = shot.centroid_in(box, [0x1f, 0x77, 0xb4], 30);
+    expect(blue, "legend marker").not.toBeNull();
+    // an 8 px disc covers ~50 px; the data's first size (30 px, capped at 12 before) covered 113 or more
+    const ink = shot.count_near(blue!.x, blue!.y, [0x1f, 0x77, 0xb4], 8, 30);
+    expect(ink).toBeGreaterThan(30);
+    expect(ink).toBeLessThan(80);
     expect(w.errors).toEqual([]);
     await w.page.context().close();
   }, 120_000);
