@@ -7,8 +7,13 @@ import { Model, type Document } from "@dash/protocol";
 import { ClientConnection } from "./connection/connection.ts";
 import { browser_socket } from "./connection/socket.ts";
 import { DocStore } from "./state/store.ts";
-import { mount, type MountContext, type RootView } from "./render/root_view.ts";
-import type { UIEvent } from "./render/host.ts";
+import { mount, type MountContext, type RootView } from "./views/root_view.ts";
+import type { DomContext, DomView, UIEvent } from "./views/view.ts";
+import { is_a, type ModelSnap } from "./state/snapshot.ts";
+import { PlotDomView } from "./views/plot/plot_dom_view.ts";
+import { GridPlotView } from "./views/plot/grid_plot.ts";
+import { create_layout_view } from "./views/layouts.ts";
+import { create_widget_view } from "./views/widgets/index.ts";
 import { StatusBadge } from "./status.ts";
 import { run_event_callbacks, watch_property_callbacks } from "./callbacks/customjs.ts";
 
@@ -32,6 +37,13 @@ export interface Embedded {
  */
 export const embedded: Embedded[] = [];
 
+/** The one place views are composed: plots, gridplots, layouts, widgets. */
+export function create_view(m: ModelSnap, ctx: DomContext): DomView | null {
+  if (is_a(m, "Plot")) return new PlotDomView(m, ctx);
+  if (m.type === "GridPlot") return new GridPlotView(m, ctx);
+  return create_layout_view(m, ctx) ?? create_widget_view(m, ctx);
+}
+
 function context(doc: () => Document | null, notice: (text: string) => void): MountContext {
   const model = (id: string): Model | null => doc()?.get_model_by_id(id) ?? null;
   const set = (id: string, attrs: Record<string, unknown>): void => {
@@ -47,6 +59,7 @@ function context(doc: () => Document | null, notice: (text: string) => void): Mo
   const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "webgl";
   return {
     options: { renderer },
+    create_view,
     set_attr: (id, attr, value) => set(id, { [attr]: value }),
     set_range: (id, start, end) => {
       // null/null is "back to auto-ranging" (ResetTool); the view recomputes it locally.

@@ -4,8 +4,10 @@
  * views redraw only what changed. Typed-array columns are opaque values (never drafted).
  */
 import { produce, freeze } from "immer";
-import { Model, is_typed_array, is_plain_object, is_spec, type Document, type DocumentEvent } from "@dash/protocol";
-import type { DocSnap, ModelSnap } from "../render/snapshot.ts";
+import type { Document, DocumentEvent, Model } from "@dash/protocol";
+import { to_plain } from "./model_info.ts";
+export { to_plain };
+import type { DocSnap, ModelSnap } from "./snapshot.ts";
 
 export interface StreamedChange {
   readonly source_id: string;
@@ -43,27 +45,24 @@ export interface Changes {
   readonly patched: readonly PatchedChange[];
 }
 
-export type StoreListener = (snap: DocSnap, changes: Changes) => void;
+/** Per source, what a batch did to its columns: rows streamed (and rollover), rows patched in place. */
+export type ColumnChanges = ReadonlyMap<string, { rows: number; rollover?: number; patched?: readonly number[] }>;
 
-/** A plain, immutable copy of an attribute value: models become {$ref}. */
-export function to_plain(v: unknown): unknown {
-  if (v === null || typeof v !== "object") return v;
-  if (v instanceof Model) return { $ref: v.id };
-  if (is_typed_array(v)) return v;
-  if (Array.isArray(v)) return v.map(to_plain);
-  if (v instanceof Set) return [...v].map(to_plain);
-  if (v instanceof Map) {
-    const entries = [...v];
-    if (entries.every(([k]) => typeof k === "string")) return Object.fromEntries(entries.map(([k, x]) => [k, to_plain(x)]));
-    return entries.map(([k, x]) => [to_plain(k), to_plain(x)]);
+/** The column part of a batch's Changes, per source (several streams into one source add up). */
+export function column_changes(changed: Partial<Pick<Changes, "streamed" | "patched">>): ColumnChanges {
+  const out = new Map<string, { rows: number; rollover?: number; patched?: readonly number[] }>();
+  for (const s of changed.streamed ?? []) {
+    const prev_rows = out.get(s.source_id)?.rows ?? 0;
+    out.set(s.source_id, { rows: prev_rows + s.rows, rollover: s.rollover ?? undefined });
   }
-  if (is_spec(v) || is_plain_object(v)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = to_plain(x);
-    return out;
+  for (const p of changed.patched ?? []) {
+    const prev = out.get(p.source_id);
+    out.set(p.source_id, { rows: prev?.rows ?? 0, rollover: prev?.rollover, patched: [...(prev?.patched ?? []), ...p.rows] });
   }
-  return v;
+  return out;
 }
+
+export type StoreListener = (snap: DocSnap, changes: Changes) => void;
 
 export function snap_model(m: Model): ModelSnap {
   const attrs: Record<string, unknown> = {};

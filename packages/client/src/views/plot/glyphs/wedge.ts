@@ -1,0 +1,99 @@
+// Wedge, AnnularWedge, Annulus and Circle (radius in data units or screen units).
+import type { Graphics } from "pixi.js";
+import { attr, type ModelSnap, type Resolver } from "../../../state/snapshot.ts";
+import type { Scale } from "../scale.ts";
+import { resolve, data_length, spec_at, type Data, type Spec } from "../specs.ts";
+import { GraphicsGlyph, type GlyphArgs } from "./base.ts";
+import type { GlyphDecl } from "./registry.ts";
+import { empty_extent, extend_spec, type Extent } from "./extent.ts";
+
+export class RadialView extends GraphicsGlyph {
+  declare private s: Record<string, Spec>;
+
+  protected prepare(): void {
+    const names: Record<string, string[]> = {
+      Wedge: ["x", "y", "radius", "start_angle", "end_angle"],
+      AnnularWedge: ["x", "y", "inner_radius", "outer_radius", "start_angle", "end_angle"],
+      Annulus: ["x", "y", "inner_radius", "outer_radius"],
+      Circle: ["x", "y", "radius"],
+    };
+    this.s = {};
+    for (const k of names[this.glyph.type] ?? []) this.s[k] = this.spec(k);
+  }
+
+  private radius(name: string, i: number, xs: Scale, ys: Scale): number {
+    const r = Number(spec_at(this.s[name]!, i));
+    if (this.glyph.type === "Circle" && attr<string>(this.glyph, "radius_units") === "screen") return r;
+    const dim = this.glyph.type === "Circle" ? attr<string>(this.glyph, "radius_dimension") : "x";
+    const kx = Math.abs(xs.a), ky = Math.abs(ys.a);
+    const k = dim === "y" ? ky : dim === "max" ? Math.max(kx, ky) : dim === "min" ? Math.min(kx, ky) : kx;
+    return r * k;
+  }
+
+  protected paint(g: Graphics, xs: Scale, ys: Scale): void {
+    const t = this.glyph.type;
+    const anti = attr<string>(this.glyph, "direction") === "anticlock";
+    for (let i = 0; i < this.n; i++) {
+      const cx = xs.compute(spec_at(this.s["x"]!, i)), cy = ys.compute(spec_at(this.s["y"]!, i));
+      if (!isFinite(cx) || !isFinite(cy)) continue;
+      if (t === "Circle") {
+        g.circle(cx, cy, this.radius("radius", i, xs, ys));
+      } else {
+        // screen y is flipped, so a data-space anticlockwise sweep is clockwise on screen
+        const a0 = t === "Annulus" ? 0 : -Number(spec_at(this.s["start_angle"]!, i));
+        const a1 = t === "Annulus" ? -2 * Math.PI : -Number(spec_at(this.s["end_angle"]!, i));
+        const outer = this.radius(t === "Wedge" ? "radius" : "outer_radius", i, xs, ys);
+        if (t === "Wedge") {
+          g.moveTo(cx, cy);
+          g.arc(cx, cy, outer, a0, a1, anti);
+          g.closePath();
+        } else {
+          const inner = this.radius("inner_radius", i, xs, ys);
+          g.moveTo(cx + outer * Math.cos(a0), cy + outer * Math.sin(a0));
+          g.arc(cx, cy, outer, a0, a1, anti);
+          g.lineTo(cx + inner * Math.cos(a1), cy + inner * Math.sin(a1));
+          g.arc(cx, cy, inner, a1, a0, !anti);
+          g.closePath();
+        }
+      }
+      const f = this.fill_style(i), l = this.line_style(i);
+      if (f != null) g.fill(f);
+      if (l != null) g.stroke(l);
+    }
+  }
+
+  anchor(i: number): [number, number] | null {
+    if (this.xs == null || this.ys == null) return null;
+    return [this.xs.compute(spec_at(this.s["x"]!, i)), this.ys.compute(spec_at(this.s["y"]!, i))];
+  }
+
+  override hit_point(sx: number, sy: number): number[] {
+    if (this.xs == null || this.ys == null) return [];
+    const out: number[] = [];
+    const rname = this.glyph.type === "Circle" || this.glyph.type === "Wedge" ? "radius" : "outer_radius";
+    for (let i = 0; i < this.n; i++) {
+      const p = this.anchor(i);
+      if (p != null && Math.hypot(p[0] - sx, p[1] - sy) <= this.radius(rname, i, this.xs, this.ys)) out.push(i);
+    }
+    return out;
+  }
+}
+
+/** A circle reaches its radius (in data units) either side of its centre. */
+function circle_extent(glyph: ModelSnap, data: Data, r: Resolver, dim: 0 | 1): Extent {
+  const e = empty_extent();
+  const rs = resolve(glyph, "radius", data, r);
+  const diameter: Spec = rs.kind === "value" ? { kind: "value", value: typeof rs.value === "number" ? rs.value * 2 : 0 } : { kind: "field", values: Array.from(rs.values as ArrayLike<number>, (v) => v * 2) };
+  extend_spec(e, resolve(glyph, dim === 0 ? "x" : "y", data, r, true), data_length(data), diameter);
+  return e;
+}
+
+const radial = (a: GlyphArgs) => new RadialView(a);
+const RADIAL = ["line", "fill", "hatch"] as const;
+
+export const glyphs: readonly GlyphDecl[] = [
+  { type: "Wedge", view: radial, visuals: RADIAL },
+  { type: "AnnularWedge", view: radial, visuals: RADIAL },
+  { type: "Annulus", view: radial, visuals: RADIAL },
+  { type: "Circle", view: radial, extent: circle_extent, visuals: RADIAL },
+];

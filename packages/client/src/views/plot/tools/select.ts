@@ -1,0 +1,65 @@
+// TapTool, BoxSelectTool, LassoSelectTool.
+import { attr, type ModelSnap } from "../../../state/snapshot.ts";
+import type { ToolTarget } from "../host.ts";
+import { in_frame, ICONS, type Pointer, type Tool } from "./tool.ts";
+import { drag_rect } from "./navigate.ts";
+
+export class TapTool implements Tool {
+  readonly kind = "tap";
+  readonly icon = ICONS["tap"]!;
+  readonly label = "Tap";
+  constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
+  tap(p: Pointer): void {
+    if (!in_frame(this.t, p)) return;
+    const hits = this.t.hit(p.sx, p.sy);
+    if (attr<string>(this.model, "behavior") !== "inspect") this.t.select(hits.map((h) => ({ ...h, indices: h.indices.slice(-1) })), p.shift);
+    const xs = this.t.x_scale(), ys = this.t.y_scale();
+    this.t.emit({ event_name: "tap", sx: p.sx, sy: p.sy, x: xs.invert(p.sx), y: ys.invert(p.sy) });
+  }
+}
+
+export class BoxSelectTool implements Tool {
+  readonly kind = "drag";
+  readonly icon = ICONS["box_select"]!;
+  readonly label = "Box Select";
+  private start: Pointer | null = null;
+  constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
+  down(p: Pointer): void { if (in_frame(this.t, p)) this.start = p; }
+  move(p: Pointer): void {
+    if (this.start == null) return;
+    const [x0, y0, x1, y1] = drag_rect(this.t, this.start, p, attr(this.model, "dimensions") ?? "both");
+    this.t.overlay.clear().rect(x0, y0, x1 - x0, y1 - y0).fill({ color: 0xd3d3d3, alpha: 0.5 }).stroke({ color: 0x000000, width: 2 });
+    this.t.request_render();
+  }
+  up(p: Pointer): void {
+    if (this.start == null) return;
+    const [x0, y0, x1, y1] = drag_rect(this.t, this.start, p, attr(this.model, "dimensions") ?? "both");
+    this.start = null;
+    this.t.overlay.clear();
+    this.t.request_render();
+    this.t.select(this.t.hit_poly([[x0, y0], [x1, y0], [x1, y1], [x0, y1]]), p.shift);
+  }
+}
+
+export class LassoSelectTool implements Tool {
+  readonly kind = "drag";
+  readonly icon = ICONS["lasso_select"]!;
+  readonly label = "Lasso Select";
+  private path: Array<[number, number]> | null = null;
+  constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
+  down(p: Pointer): void { if (in_frame(this.t, p)) this.path = [[p.sx, p.sy]]; }
+  move(p: Pointer): void {
+    if (this.path == null) return;
+    this.path.push([p.sx, p.sy]);
+    this.t.overlay.clear().poly(this.path.flat(), true).fill({ color: 0xd3d3d3, alpha: 0.5 }).stroke({ color: 0x000000, width: 2 });
+    this.t.request_render();
+  }
+  up(p: Pointer): void {
+    if (this.path == null) return;
+    const poly = this.path;
+    this.path = null;
+    this.t.overlay.clear();
+    this.t.request_render();
+    if (poly.length > 2) this.t.select(this.t.hit_poly(poly), p.shift);
+  }
+}
