@@ -123,7 +123,7 @@ export async function run(): Promise<Record<string, number>> {
     }
   });
   const base = await new Promise<string>((ok, fail) => {
-    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 60_000);
+    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 180_000);
     proc.stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/[\d.]+:\d+)\//.exec(out);
