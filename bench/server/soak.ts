@@ -123,7 +123,7 @@ export async function run(): Promise<Record<string, number>> {
     }
   });
   const base = await new Promise<string>((ok, fail) => {
-    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 60_000);
+    const t = setTimeout(() => fail(new Error(`server did not start: ${out}`)), 180_000);
     proc.stdout.on("data", (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/[\d.]+:\d+)\//.exec(out);
@@ -200,6 +200,9 @@ export async function run(): Promise<Record<string, number>> {
     stopping = true;
     const first = samples[0]!, last = samples.at(-1)!;
     const rss_slope = slope(samples.map((s) => s.t_min / 60), samples.map((s) => s.rss / 2 ** 20));
+    // The first minutes include warm-up (resume logs and caches filling): the second half shows the trend.
+    const half = samples.slice(Math.floor(samples.length / 2));
+    const late_slope = slope(half.map((s) => s.t_min / 60), half.map((s) => s.rss / 2 ** 20));
     const heap_slope = slope(samples.map((s) => s.t_min / 60), samples.map((s) => s.heap / 2 ** 20));
     const stream_msgs = viewers.reduce((a, v) => a + v.messages, 0);
     table(`Soak (${minutes} min, 200 clients: 80 streaming viewers, 80 slider editors, 40 reconnecting)`,
@@ -209,6 +212,8 @@ export async function run(): Promise<Record<string, number>> {
     table("Trend and ratios (baseline: the first loaded sample of this run)", ["measure", "value"], [
       ["RSS slope (MB/hour, least squares)", rss_slope.toFixed(1)],
       ["RSS slope / first loaded RSS (per hour)", (rss_slope / (first.rss / 2 ** 20)).toFixed(3)],
+      ["RSS slope, second half of the run (MB/hour)", late_slope.toFixed(1)],
+      ["second-half slope / first loaded RSS (per hour)", (late_slope / (first.rss / 2 ** 20)).toFixed(3)],
       ["heap slope (MB/hour)", heap_slope.toFixed(1)],
       ["RSS last / first", (last.rss / first.rss).toFixed(3)],
       ["event loop p99 last / first", (last.eld_p99 / first.eld_p99).toFixed(2)],
@@ -221,7 +226,7 @@ export async function run(): Promise<Record<string, number>> {
       ["ERROR replies", [...viewers, ...editors].reduce((a, c) => a + c.errors, 0)],
       ["error lines in the server log", errors_logged],
     ]);
-    return { rss_slope_mb_per_hour: rss_slope, rss_ratio: last.rss / first.rss, eld_p99_ratio: last.eld_p99 / first.eld_p99 };
+    return { rss_slope_mb_per_hour: rss_slope, late_rss_slope_mb_per_hour: late_slope, rss_ratio: last.rss / first.rss, eld_p99_ratio: last.eld_p99 / first.eld_p99 };
   } finally {
     stopping = true;
     await Promise.race([Promise.all(loops), sleep(10_000)]);

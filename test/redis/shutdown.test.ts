@@ -24,7 +24,7 @@ describe("shutdown deadline", () => {
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((ok) => child.on("exit", (code, signal) => ok({ code, signal })));
     try {
-      const url = (await until(() => /running at: (http:\S+)/.exec(out)?.[1], `dash serve started: ${out}`))!;
+      const url = (await until(() => /running at: (http:\S+)/.exec(out)?.[1], `dash serve started: ${out}`, 60_000))!;
       // A session whose document lives in Redis, then Redis goes away.
       expect((await fetch(url)).status).toBe(200);
       await redis.stop();
@@ -36,5 +36,5 @@ describe("shutdown deadline", () => {
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     }
-  }, 60_000);
+  }, 120_000);
 });
