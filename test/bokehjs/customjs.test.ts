@@ -40,7 +40,7 @@ describe("CustomJS under BokehJS", () => {
     }, "BokehJS's source rewritten by the CustomJS");
 
     // a throwing CustomJS: BokehJS reports it; the next callback's edit still reaches the server
-    await bk.page.locator(".bk-btn").click();
+    await bk.page.locator(".bk-btn", { hasText: "boom" }).click();
     const status = doc.get_model_by_name("status") as Div;
     await until(() => status.text === "clicked: button_click", "the Div's text on the server");
     expect(await bk_attr(bk.page, "status", "text")).toBe("clicked: button_click");

@@ -77,7 +77,12 @@ async function poll<T>(f: () => T | undefined | Promise<T | undefined>, why: () 
 }
 
 const token_of = (html: string): string => JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!).token as string;
-const ws_url_of = (html: string): string => JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!).ws_url as string;
+/** The websocket URL the page builds from `location` (its render item has the app path, not a URL). */
+const ws_url_of = (html: string, page_url: string): string => {
+  const u = new URL(page_url);
+  const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { app_path: string };
+  return `${u.protocol === "https:" ? "wss" : "ws"}://${u.host}${item.app_path}/ws`;
+};
 
 let dir: string;
 beforeAll(() => {
@@ -191,9 +196,10 @@ describe("bokeh serve flags", () => {
       // --args reach the app as process.argv.slice(2)
       const page = await (await fetch(`${base}/alpha`)).text();
       expect(page).toContain("<title>args:first,--second</title>");
-      // --use-xheaders: the page's websocket URL follows the proxy's scheme and host
-      const proxied = await (await fetch(`${base}/beta`, { headers: { "x-forwarded-proto": "https", "x-forwarded-host": "dash.example.com" } })).text();
-      expect(ws_url_of(proxied)).toBe("wss://dash.example.com/beta/ws");
+      // --use-xheaders: the scheme and host the proxy says are what autoload.js embeds with
+      // (the page itself builds its websocket URL from the browser's location).
+      const proxied = await (await fetch(`${base}/beta/autoload.js?bokeh-autoload-element=el`, { headers: { "x-forwarded-proto": "https", "x-forwarded-host": "dash.example.com" } })).text();
+      expect(proxied).toContain("https://dash.example.com/beta");
       // permessage-deflate negotiated when the client offers it
       const c = new RawClient(`${base.replace("http", "ws")}/alpha/ws`, token_of(page), { perMessageDeflate: true });
       await c.next(MsgType.ACK);
@@ -240,8 +246,8 @@ describe("bokeh serve flags", () => {
       });
       const page = await get(s.url);
       expect(page.status).toBe(200);
-      expect(ws_url_of(page.body)).toMatch(/^wss:\/\//);
-      const c = new RawClient(ws_url_of(page.body), token_of(page.body), { ca });
+      expect(ws_url_of(page.body, s.url)).toMatch(/^wss:\/\//);
+      const c = new RawClient(ws_url_of(page.body, s.url), token_of(page.body), { ca });
       await c.next(MsgType.ACK);
       expect((await c.pull()).header.msgtype).toBe(MsgType.PULL_DOC_REPLY);
       c.close();

@@ -11,6 +11,8 @@ import { Knob, ided } from "./models.ts";
 import { connect, sleep, start, type Running } from "./helpers.ts";
 
 const app: AppModule = {
+  // Test-only models edited by raw clients: these tests are about data semantics, not the write policy.
+  client_writes: "all",
   default: (doc) => {
     const k = new Knob(ided("k", { value: 0 }));
     const src = new ColumnDataSource(ided("src", { data: { x: new Float64Array([1, 2, 3]), y: new Float64Array([4, 5, 6]), name: ["a", "b", "c"] } }));

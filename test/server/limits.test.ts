@@ -5,6 +5,8 @@ import { ided } from "./models.ts";
 import { connect, sleep, start, type Running } from "./helpers.ts";
 
 const plain: AppModule = {
+  // Test-only models edited by raw clients: these tests are about input limits, not the write policy.
+  client_writes: "all",
   default: (doc: Document) => {
     doc.add_root(new ColumnDataSource(ided("src", { data: { x: [1, 2, 3] } })));
   },
@@ -12,6 +14,8 @@ const plain: AppModule = {
 
 /** An app whose first callback holds the document lock for a while: patches sent meanwhile wait in the connection's input queue. */
 const busy: AppModule = {
+  // Test-only models edited by raw clients: these tests are about input limits, not the write policy.
+  client_writes: "all",
   default: (doc: Document) => {
     doc.add_root(new ColumnDataSource(ided("src", { data: { x: [1, 2, 3] } })));
     doc.add_next_tick_callback(async () => {

@@ -1,6 +1,6 @@
 /** Shared-document test helpers: an app with concurrent server activity, client state snapshots. */
 import { ColumnDataSource, Slider, TextInput, type Document, type AppModule } from "@dash/server";
-import { build_board } from "../support/board.ts";
+import { board_writes, build_board } from "../support/board.ts";
 import { pull_session, type ClientSession } from "@dash/client/node";
 import type { Running } from "../server/helpers.ts";
 
@@ -35,7 +35,7 @@ export function shared_app(opts: { stream_ms?: number } = {}): AppModule & { con
     }
   };
   // Viewers write the shared log and the title: the app widens the client write policy for that.
-  return { default: app, shared: true, control, client_writes: { attributes: { ColumnDataSource: ["data"] }, structure: true } };
+  return { default: app, shared: true, control, client_writes: board_writes };
 }
 
 export const warnings: string[] = [];

@@ -3,7 +3,13 @@
  * slider the server clamps to 90 (a reaction on the attribute clients edit), a text input
  * and a log clients and the server stream rows into.
  */
-import { ColumnDataSource, Slider, TextInput, type Document } from "@dash/server";
+import { ColumnDataSource, Slider, TextInput, type ClientWrites, type Document } from "@dash/server";
+
+/**
+ * What board apps let clients change beyond the page UI: they stream into the log and set the
+ * title, and some tests push whole documents (so new models and structure too).
+ */
+export const board_writes: ClientWrites = { attributes: { ColumnDataSource: ["data"] }, structure: true, new_models: true };
 
 export function build_board(doc: Document): { slider: Slider; text: TextInput; log: ColumnDataSource } {
   const slider = new Slider({ name: "slider", start: 0, end: 100, value: 50, step: 1 });

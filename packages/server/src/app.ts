@@ -8,7 +8,7 @@ import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DashError, ErrorCode, type Document } from "@dash/protocol";
 import { check_client_writes, type ClientWrites } from "./write_policy.ts";
-import { read_app_directory, theme_document, type AppDirectory } from "./app_directory.ts";
+import { read_app_directory, type AppDirectory } from "./app_directory.ts";
 
 /** The request that created a session (page GET or websocket), as Bokeh's session_context.request. */
 export interface RequestInfo {
@@ -143,14 +143,13 @@ export async function load_app(path: string, version = 0): Promise<AppModule> {
   return entry === resolve(path) ? app : with_directory(app, read_app_directory(path));
 }
 
-/** A directory app: its theme (when it has one) applies to every session's document. */
+/** A directory app: its theme (when it has one) is every session document's theme, set before the app runs. */
 function with_directory(app: AppModule, directory: AppDirectory): AppModule {
   const theme = directory.theme;
   if (theme === null) return { ...app, directory };
-  const where = join(directory.path, "theme.yaml");
   const themed: AppFunction = async (doc, context) => {
+    doc.theme = theme;
     await app.default(doc, context);
-    theme_document(doc, theme, where);
   };
   return { ...app, default: themed, directory };
 }

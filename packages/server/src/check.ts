@@ -183,7 +183,8 @@ export async function trial_run(
   timeout_ms = 60_000,
   shown_from = process.cwd(),
 ): Promise<CheckProblem | null> {
-  const session = new ServerSession({ id: `dash-check-${name}`, app_name: name, request: { arguments: {}, headers: {}, cookies: {} }, log });
+  // The session logger expects its parent to carry `app` (as the session manager's does).
+  const session = new ServerSession({ id: `dash-check-${name}`, app_name: name, request: { arguments: {}, headers: {}, cookies: {} }, log: log.child({ app: name }) });
   const app_dir = dirname(entry_of(path));
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {

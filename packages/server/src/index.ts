@@ -19,6 +19,7 @@ export {
 } from "./app.ts";
 export { generate_session_id, generate_token, verify_token, decode_token, check_token_signature, type TokenSettings } from "./tokens.ts";
 export { DASH_VERSION } from "./version.ts";
+export type { ClientWrites, ClientWritesSpec } from "./write_policy.ts";
 export type { DashState } from "./state.ts";
 export type { ServerSession } from "./session.ts";
 export type { ServerConnection } from "./connection.ts";

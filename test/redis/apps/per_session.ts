@@ -1,5 +1,9 @@
 /** A per-session document (one per page load) whose title is random: a rebuilt copy would differ. */
 import { Slider, type Document } from "@dash/server";
+import { board_writes } from "../../support/board.ts";
+
+/** Clients of these multi-process tests stream, retitle and push: see board_writes. */
+export const client_writes = board_writes;
 
 export default function app(doc: Document): void {
   doc.title = `doc-${Math.random().toString(36).slice(2)}`;

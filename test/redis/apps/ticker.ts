@@ -5,6 +5,10 @@
  * shows as a repeated or missing integer.
  */
 import { ColumnDataSource, type Document } from "@dash/server";
+import { board_writes } from "../../support/board.ts";
+
+/** Clients of these multi-process tests stream, retitle and push: see board_writes. */
+export const client_writes = board_writes;
 
 export const shared = true;
 

@@ -1,5 +1,9 @@
 /** A shared document whose Div tells how many joins and leaves the app's hooks saw, and the count they read. */
 import { Div, type ConnectionContext, type Document } from "@dash/server";
+import { board_writes } from "../../support/board.ts";
+
+/** Clients of these multi-process tests stream, retitle and push: see board_writes. */
+export const client_writes = board_writes;
 
 export const shared = true;
 
