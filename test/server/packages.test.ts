@@ -75,8 +75,9 @@ describe("publishable packages", () => {
     const bundle = await fetch(new URL(url).origin + "/static/dash-client.js");
     expect(bundle.status).toBe(200);
     expect((await bundle.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
-    const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { token: string; ws_url: string };
-    const c = new RawClient(item.ws_url, item.token);
+    // The page builds its websocket URL from its location and the item's app path.
+    const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { token: string; app_path: string };
+    const c = new RawClient(`ws://${new URL(url).host}${item.app_path}/ws`, item.token);
     await c.next(MsgType.ACK);
     expect((await c.pull()).header.msgtype).toBe(MsgType.PULL_DOC_REPLY);
     c.close();

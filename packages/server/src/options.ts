@@ -42,7 +42,7 @@ export interface ServerOptions {
   readonly max_decoded_size?: number;
   /** Graceful shutdown deadline in ms; past it the CLI exits anyway (non-zero). Default 5000. */
   readonly shutdown_timeout?: number;
-  /** Per-connection bound on received messages waiting to be handled (count). Default 64. */
+  /** Per-connection bound on received messages waiting to be handled (count). Default 1024. */
   readonly websocket_max_queued_messages?: number;
   /** Per-connection bound on the bytes of received messages waiting to be handled. Default 32 MiB. */
   readonly websocket_max_queued_bytes?: number;
@@ -129,7 +129,8 @@ export const DEFAULTS = Object.freeze({
   check_unused_sessions: 17_000,
   unused_session_lifetime: 15_000,
   websocket_max_message_size: 20 * 1024 * 1024,
-  websocket_max_queued_messages: 64,
+  // A Dash client that reconnects resends every edit made offline at once (hundreds): the byte bound and the rate guard memory and CPU.
+  websocket_max_queued_messages: 1024,
   websocket_max_queued_bytes: 32 * 1024 * 1024,
   websocket_max_message_rate: 100,
   websocket_message_burst: 400,
