@@ -27,19 +27,24 @@ export function script_json(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-/** A whole HTML page: the head every page shares (charset, viewport, no favicon request, title), then `head` and `body`. */
-export function html_page(opts: { title: string; head: string; body: string }): string {
+/** A page's start up to its open body: the head every page shares (charset, viewport, no favicon request, title), then `head`. */
+function page_start(title: string, head: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${escape_html(opts.title)}</title>
-${opts.head}
+<title>${escape_html(title)}</title>
+${head}
 </head>
 <body>
-${opts.body}
+`;
+}
+
+/** A whole HTML page: the shared head, then `head` and `body`. */
+export function html_page(opts: { title: string; head: string; body: string }): string {
+  return `${page_start(opts.title, opts.head)}${opts.body}
 </body>
 </html>
 `;
@@ -73,20 +78,10 @@ export function app_page(opts: { title: string; bundle_url: string; item: PageIt
  * spinner (the browser shows it at once), then, once the document exists, the app.
  */
 export function spinner_page_start(): string {
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Loading…</title>
-${PAGE_STYLE}
+  return page_start("Loading…", `${PAGE_STYLE}
 <style>#dash-spinner { display: flex; align-items: center; gap: 12px; padding: 24px; color: #555; }
 #dash-spinner .ring { width: 28px; height: 28px; border: 3px solid #ddd; border-top-color: #1f77b4; border-radius: 50%; animation: dash-spin 0.8s linear infinite; }
-@keyframes dash-spin { to { transform: rotate(360deg); } }</style>
-</head>
-<body>
-<div id="dash-spinner" role="status" aria-live="polite"><div class="ring"></div><span>Building the document…</span></div>
+@keyframes dash-spin { to { transform: rotate(360deg); } }</style>`) + `<div id="dash-spinner" role="status" aria-live="polite"><div class="ring"></div><span>Building the document…</span></div>
 `;
 }
 

@@ -16,7 +16,6 @@ import type { FastifyBaseLogger } from "fastify";
 import type { AppModule } from "./app.ts";
 import type { BatchLog } from "./batch_log.ts";
 import type { FanoutBatch } from "./fanout.ts";
-import { prepare_patch } from "./fanout.ts";
 import type { DocumentLock } from "./lock.ts";
 
 /** How the answer to a client's patch reaches it (a local connection, or nobody here when another process forwarded it). */
@@ -45,6 +44,8 @@ export interface SequencedSession {
   apply_patch(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): void;
   /** Log a batch and send it to the connections that have not got it. */
   deliver(batch: FanoutBatch, full: PreparedMessage): void;
+  /** Serialize a batch once (for the connections and the resume log), then deliver it. */
+  serialize_and_deliver(batch: FanoutBatch): void;
   /** Resend the whole document to every connection that has pulled (after the replica reloaded). */
   resync_all(): void;
   applied_version(origin: string, msgid: string): number | undefined;
@@ -83,16 +84,7 @@ export class LocalSequencer implements Sequencer {
   constructor(private readonly session: SequencedSession) {}
 
   batch(batch: FanoutBatch): void {
-    let full: PreparedMessage;
-    try {
-      // Every batch is serialized once, for the connections and for the resume log.
-      full = prepare_patch(batch, batch.events);
-    } catch (e) {
-      this.session.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
-      this.session.resync_all();
-      return;
-    }
-    this.session.deliver(batch, full);
+    this.session.serialize_and_deliver(batch);
   }
 
   patch(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): Promise<void> {

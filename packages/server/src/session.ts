@@ -29,7 +29,7 @@ import type { AppModule, RequestInfo, SessionContext } from "./app.ts";
 import { FaultLog, run_as_app, type AppScope as FaultScope } from "./app_faults.ts";
 import { ServerCallbackHost, real_clock } from "./callback_host.ts";
 import type { ServerConnection } from "./connection.ts";
-import { fan_out, origins_of, subset_for, type FanoutBatch } from "./fanout.ts";
+import { fan_out, origins_of, prepare_patch, subset_for, type FanoutBatch } from "./fanout.ts";
 import { BatchLog, prepared_bytes } from "./batch_log.ts";
 import { randomBytes } from "node:crypto";
 import { DocumentLock } from "./lock.ts";
@@ -315,6 +315,19 @@ export class ServerSession implements SequencedSession {
 
   private targets_for(batch: FanoutBatch): SessionPeer[] {
     return [...this.peers.values()].filter((p) => p.pulled_version !== null && p.pulled_version < batch.version && !p.conn.resync_pending);
+  }
+
+  serialize_and_deliver(batch: FanoutBatch): void {
+    let full: PreparedMessage;
+    try {
+      // Every batch is serialized once, for the connections and for the resume log.
+      full = prepare_patch(batch, batch.events);
+    } catch (e) {
+      this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
+      this.resync_all();
+      return;
+    }
+    this.deliver(batch, full);
   }
 
   /** Every connection that has the document gets it again, whole (a replica reloaded, a batch failed to serialize). */

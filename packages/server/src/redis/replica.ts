@@ -13,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { DashError, ErrorCode, MsgType, encode_events, prepare_message, type BufferMap, type PatchOkMeta } from "@dash/protocol";
 import type { AppModule } from "../app.ts";
-import { prepare_patch, type FanoutBatch } from "../fanout.ts";
+import type { FanoutBatch } from "../fanout.ts";
 import type { PatchReply, SequencedSession, Sequencer } from "../sequencer.ts";
 import {
   BARRIER, compare_ids, decode_command, decode_entry, decode_snapshot, doc_keys, encode_ack, encode_batch, encode_command,
@@ -93,15 +93,7 @@ export class RedisSequencer implements Sequencer, LockHolder {
   batch(batch: FanoutBatch): void {
     if (this.role === "leader") return this.on_batch(batch);
     // A replica's batch (an applied log entry): it is in Redis already.
-    let full;
-    try {
-      full = prepare_patch(batch, batch.events);
-    } catch (e) {
-      this.session.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
-      this.session.resync_all();
-      return;
-    }
-    this.session.deliver(batch, full);
+    this.session.serialize_and_deliver(batch);
   }
 
   patch(origin: string, msgid: string, content: unknown, buffers: BufferMap, reply: PatchReply): Promise<void> {
