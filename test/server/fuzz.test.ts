@@ -8,26 +8,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MsgType } from "@dash/protocol";
-import { ColumnDataSource, type AppModule, type Document } from "@dash/server";
+import type { AppModule } from "@dash/server";
 import { run_fuzz } from "../support/fuzz.ts";
-import { ided } from "./models.ts";
+import fuzz_target from "../../bench/server/apps/fuzz_target.ts";
 import { connect, start, type Running } from "./helpers.ts";
 
-const streaming: AppModule = {
-  default: (doc: Document) => {
-    const src = new ColumnDataSource(ided("src", { data: { x: new Float64Array(0), y: new Float64Array(0) } }));
-    doc.add_root(src);
-    let t = 0;
-    doc.add_periodic_callback(() => {
-      const x = new Float64Array(10), y = new Float64Array(10);
-      for (let i = 0; i < 10; i++, t++) {
-        x[i] = t;
-        y[i] = Math.sin(t / 10);
-      }
-      src.stream({ x, y }, 500);
-    }, 20);
-  },
-};
+// The bench's fuzz target (a source with id "src", the id the fuzzer's patches name, streamed every 20 ms).
+const streaming: AppModule = { default: fuzz_target };
 
 describe("fuzz", () => {
   let r: Running;

@@ -74,7 +74,8 @@ export function types_entry(pkg: string): string | null {
   }
 }
 
-const DEFAULT_COMPILER_OPTIONS = {
+/** Compiler options for an app without a tsconfig of its own (also what `dash init` writes). */
+export const DEFAULT_COMPILER_OPTIONS = {
   target: "ES2022",
   module: "ESNext",
   moduleResolution: "Bundler",

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { types_entry } from "./check.ts";
+import { DEFAULT_COMPILER_OPTIONS, types_entry } from "./check.ts";
 import type { CliIO } from "./cli.ts";
 
 const SERVER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -65,16 +65,8 @@ export async function init_command(args: readonly string[], io: CliIO): Promise<
   const types_dir = find_up(SERVER_DIR, join("node_modules", "@types"));
   const tsconfig = {
     compilerOptions: {
-      target: "ES2022",
-      module: "ESNext",
-      moduleResolution: "Bundler",
-      lib: ["ES2023", "DOM"],
-      strict: true,
-      skipLibCheck: true,
-      isolatedModules: true,
-      allowImportingTsExtensions: true,
+      ...DEFAULT_COMPILER_OPTIONS,
       noEmit: true,
-      types: ["node"],
       paths,
       ...(types_dir !== null ? { typeRoots: [rel(dir, types_dir)] } : {}),
     },
