@@ -1,5 +1,6 @@
 /** Bench helpers: a `dash serve` child process, its RSS, tokens, a counting websocket client. */
 import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import WebSocket from "ws";
@@ -117,8 +118,22 @@ export function table(title: string, header: string[], rows: Array<Array<string 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** GET the app page (creating a session), open its websocket and pull; resolves with the open socket. */
+/** GET a page over a kept-alive connection (node:http; fetch's per-request cost showed as the load client's bottleneck). */
+const page_agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+function get_text(url: string): Promise<string> {
+  return new Promise((ok, fail) => {
+    http.get(url, { agent: page_agent }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d: string) => (body += d));
+      res.on("end", () => (res.statusCode === 200 ? ok(body) : fail(new Error(`GET ${url}: ${res.statusCode} ${body.slice(0, 200)}`))));
+      res.on("error", fail);
+    }).on("error", fail);
+  });
+}
+
 export async function page_session(base: string, app: string): Promise<WebSocket> {
-  const html = await (await fetch(`${base}/${app}`)).text();
+  const html = await get_text(`${base}/${app}`);
   const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { app_path: string; token: string };
   const ws_url = `${base.replace(/^http/, "ws")}${item.app_path}/ws`; // the page builds it from location
   const rx = new Receiver();

@@ -10,13 +10,13 @@
  *   request's Host only when it is one of the allowed websocket origins, else the first
  *   allowed origin; null when any origin is allowed (then the browser derives it).
  */
-import { randomBytes } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { normalize_host } from "./options.ts";
+import { random_base64 } from "./random_pool.ts";
 import type { DashState } from "./state.ts";
 
 export function new_nonce(): string {
-  return randomBytes(16).toString("base64");
+  return random_base64(16);
 }
 
 export function page_csp(nonce: string, frame_ancestors: string): string {

@@ -31,7 +31,7 @@ import { ServerCallbackHost, real_clock } from "./callback_host.ts";
 import type { ServerConnection } from "./connection.ts";
 import { fan_out, origins_of, prepare_patch, subset_for, type FanoutBatch } from "./fanout.ts";
 import { BatchLog, prepared_bytes } from "./batch_log.ts";
-import { randomBytes } from "node:crypto";
+import { random_hex } from "./random_pool.ts";
 import { DocumentLock } from "./lock.ts";
 import { WritePolicy } from "./write_policy.ts";
 import { SessionPeer } from "./peer.ts";
@@ -78,7 +78,7 @@ export class ServerSession implements SequencedSession {
   /** Batches serialized (shared form + per-origin subsets), for stats. */
   serializations = 0;
   /** Identifies this document incarnation: versions of another one (e.g. before a restart) don't resume. */
-  epoch = randomBytes(6).toString("hex");
+  epoch = random_hex(6);
   readonly log_of_batches: BatchLog;
   private readonly applied = new Map<string, Map<string, number>>();
   private app: AppModule | null = null;

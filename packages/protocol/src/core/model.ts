@@ -92,43 +92,55 @@ export interface SetOptions {
   readonly silent?: boolean;
 }
 
+/** Classes whose first instance has been seen (the registry check runs once per class, not per model). */
+const registered = new WeakSet<object>();
+
 export class Model {
   static readonly __name__: string = "Model";
   static readonly __props__: ReadonlyMap<string, PropSpec> = new Map();
   static readonly __abstract__: boolean = true;
   declare readonly __attrs__?: Record<string, unknown>;
 
-  readonly id: string;
-  /** @internal */ _document: Document | null = null;
+  // Fields are declared and assigned in the constructor (no class-field define semantics): a
+  // session builds hundreds of models, and field initializers showed in its profile.
+  declare readonly id: string;
+  /** @internal */ declare _document: Document | null;
   /**
    * @internal attribute storage. Own properties are the values this instance holds; the
    * prototype is its class's shared defaults (see `layout_of`), so an unset attribute costs
    * nothing per instance and a factory default is made only when first read or written.
    */
-  readonly _v: Record<string, unknown>;
+  declare readonly _v: Record<string, unknown>;
   /** Names set since construction; null until the first one (most models set a few or none). */
-  private _set_names: Set<string> | null = null;
-  private _change_cbs: Map<string, ChangeCallback[]> | null = null;
-  private _event_cbs: Map<string, EventCallback[]> | null = null;
+  private declare _set_names: Set<string> | null;
+  private declare _change_cbs: Map<string, ChangeCallback[]> | null;
+  private declare _event_cbs: Map<string, EventCallback[]> | null;
 
   constructor(attrs: Record<string, unknown> = {}) {
     const cls = this.constructor as ModelClass;
     // `class X extends define(...) {}` registers define's base; the first instance of the
     // final class (or register_models on an index) makes the registry build X itself.
-    const known = registry.get(cls.__name__);
-    if (known !== undefined && known !== cls && cls.prototype instanceof known) registry.set(cls.__name__, cls);
+    if (!registered.has(cls)) {
+      registered.add(cls);
+      const known = registry.get(cls.__name__);
+      if (known !== undefined && known !== cls && cls.prototype instanceof known) registry.set(cls.__name__, cls);
+    }
     let id = attrs.id;
     if (id !== undefined) {
       if (!is_valid_id(id)) throw this._bad("id", "Id (1 to 256 characters, not an Object.prototype name)", id);
       observe_id(id);
     } else id = make_id();
-    this.id = id as string;
+    (this as { id: string }).id = id as string;
+    this._document = null;
+    this._change_cbs = null;
+    this._event_cbs = null;
     const values = this._coerce_all(attrs);
     this._validate(values);
     const layout = layout_of(cls);
-    this._v = Object.create(layout.proto) as Record<string, unknown>;
-    for (const [name, value] of values) this._v[name] = value;
-    if (values.size > 0) this._set_names = new Set(values.keys());
+    const v = Object.create(layout.proto) as Record<string, unknown>;
+    (this as { _v: Record<string, unknown> })._v = v;
+    for (const [name, value] of values) v[name] = value;
+    this._set_names = values.size > 0 ? new Set(values.keys()) : null;
     // Factory defaults that may hold models are made now, in declaration order, as a peer
     // re-running the app does (model ids stay deterministic); the others stay lazy.
     for (const [name, make] of layout.probing.size > 0 ? [...layout.eager] : layout.eager) {
@@ -297,11 +309,18 @@ export class Model {
   }
 
   /** Models directly referenced by this model's attributes. */
-  *direct_references(): Generator<Model> {
-    const cls = this.constructor as ModelClass;
-    for (const [name, spec] of cls.__props__) {
+  direct_references(): Model[] {
+    const out: Model[] = [];
+    this._each_reference((m) => out.push(m));
+    return out;
+  }
+
+  /** @internal calls `f` for each model this one's attributes hold (repeats possible); no generators: it runs per model on every add_root and pull. */
+  _each_reference(f: (m: Model) => void): void {
+    const v = this._v;
+    for (const [name, factory] of layout_of(this.constructor as ModelClass).refs) {
       // A default not made yet holds no models: do not make it just to look.
-      if (spec.def.kind.refs && (!spec.def.factory || Object.hasOwn(this._v, name))) yield* models_in(this._v[name]);
+      if (!factory || Object.hasOwn(v, name)) each_model(v[name], f);
     }
   }
 
@@ -309,29 +328,35 @@ export class Model {
   references(): Set<Model> {
     const seen = new Set<Model>();
     const stack: Model[] = [this];
+    const push = (r: Model): void => {
+      if (!seen.has(r)) stack.push(r);
+    };
     while (stack.length > 0) {
       const m = stack.pop()!;
       if (seen.has(m)) continue;
       seen.add(m);
-      for (const r of m.direct_references()) if (!seen.has(r)) stack.push(r);
+      m._each_reference(push);
     }
     return seen;
   }
 
   /** Which attributes a serializer writes: those set explicitly and those defaulting to fresh objects. */
-  *attributes_to_write(): Generator<[string, unknown]> {
-    const cls = this.constructor as ModelClass;
+  attributes_to_write(): Array<[string, unknown]> {
+    const out: Array<[string, unknown]> = [];
     const v = this._v;
-    for (const [name, spec] of cls.__props__) {
-      if (this._is_set(name)) {
+    const set = this._set_names;
+    for (const p of layout_of(this.constructor as ModelClass).props) {
+      const name = p.name;
+      if (set !== null && set.has(name)) {
         const value = v[name];
-        if (!spec.def.factory && same_value(value, spec.def.default)) continue;
-        yield [name, value];
-      } else if (spec.def.factory && spec.def.kind.refs && Object.hasOwn(v, name) && !models_in(v[name]).next().done) {
+        if (!p.factory && same_value(value, p.default)) continue;
+        out.push([name, value]);
+      } else if (p.factory && p.refs && Object.hasOwn(v, name) && has_model(v[name])) {
         // A fresh default holding models (a model, or e.g. a list of them): a peer's own default would have other ids.
-        yield [name, v[name]];
+        out.push([name, v[name]]);
       }
     }
+    return out;
   }
 
   /** Bokeh's `select(selector)`: this model and those it references that match (`p.select(HoverTool)`, `p.select({name: "x"})`). */
@@ -358,6 +383,10 @@ export class Model {
  */
 interface Layout {
   readonly proto: Record<string, unknown>;
+  /** Every attribute, in declaration order, with the facts the serializer asks per model. */
+  readonly props: ReadonlyArray<{ readonly name: string; readonly default: unknown; readonly factory: boolean; readonly refs: boolean }>;
+  /** The attributes whose kind may hold models: [name, has a factory default]. */
+  readonly refs: ReadonlyArray<readonly [string, boolean]>;
   readonly eager: Array<readonly [string, () => unknown]>;
   /** Eager factories not yet seen making a value: the first value decides. */
   readonly probing: Set<string>;
@@ -373,15 +402,19 @@ function layout_of(cls: ModelClass): Layout {
   const eager: Array<readonly [string, () => unknown]> = [];
   const probing = new Set<string>();
   const lazy_names = new Set<string>();
+  const props: Array<Layout["props"][number]> = [];
+  const refs: Array<readonly [string, boolean]> = [];
   for (const [name, spec] of cls.__props__) {
     const d = spec.def;
+    props.push({ name, default: d.default, factory: d.factory, refs: d.kind.refs });
+    if (d.kind.refs) refs.push([name, d.factory]);
     if (!d.factory) proto[name] = d.default;
     else if (d.kind.refs) {
       eager.push([name, d.default as () => unknown]);
       probing.add(name);
     } else lazy(proto, name, d.default as () => unknown);
   }
-  l = { proto, eager, probing, lazy_names };
+  l = { proto, props, refs, eager, probing, lazy_names };
   layouts.set(cls, l);
   return l;
 }
@@ -405,7 +438,7 @@ function lazy(proto: Record<string, unknown>, name: string, make: () => unknown)
 /** The first value an eager factory made: without models it never needs to be made eagerly again. */
 function settle(l: Layout, name: string, value: unknown): void {
   l.probing.delete(name);
-  if (!models_in(value).next().done) return;
+  if (has_model(value)) return;
   const i = l.eager.findIndex(([n]) => n === name);
   const make = l.eager[i]![1];
   l.eager.splice(i, 1);
@@ -430,21 +463,41 @@ function same_value(a: unknown, b: unknown): boolean {
 
 /** Yields the models inside a value (arrays, maps, plain objects, specs), not descending into models. */
 export function* models_in(v: unknown): Generator<Model> {
+  const found: Model[] = [];
+  each_model(v, (m) => found.push(m));
+  yield* found;
+}
+
+/** Calls `f` for each model inside a value (arrays, maps, plain objects, specs), not descending into models. */
+export function each_model(v: unknown, f: (m: Model) => void): void {
   if (v === null || typeof v !== "object") return;
   if (v instanceof Model) {
-    yield v;
+    f(v);
   } else if (Array.isArray(v)) {
-    for (const x of v) if (x !== null && typeof x === "object") yield* models_in(x);
+    for (const x of v) if (x !== null && typeof x === "object") each_model(x, f);
   } else if (v instanceof Map) {
     for (const [k, x] of v) {
-      yield* models_in(k);
-      yield* models_in(x);
+      each_model(k, f);
+      each_model(x, f);
     }
   } else if (is_typed_array(v) || v instanceof Set) {
     return;
   } else if (is_plain_object(v)) {
-    for (const x of Object.values(v)) if (x !== null && typeof x === "object") yield* models_in(x);
+    for (const x of Object.values(v)) if (x !== null && typeof x === "object") each_model(x, f);
   }
+}
+
+/** Whether a value holds a model (stops at the first). */
+export function has_model(v: unknown): boolean {
+  if (v === null || typeof v !== "object") return false;
+  if (v instanceof Model) return true;
+  if (Array.isArray(v)) return v.some(has_model);
+  if (v instanceof Map) {
+    for (const [k, x] of v) if (has_model(k) || has_model(x)) return true;
+    return false;
+  }
+  if (is_typed_array(v) || v instanceof Set) return false;
+  return is_plain_object(v) && Object.values(v).some(has_model);
 }
 
 /** Run an app callback: errors go to the document's reporter (the server logs them). */
