@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import WebSocket from "ws";
 import { MsgType, Receiver, base64_encode, create_message, encode_message, type Message } from "@dash/server";
-import { sleep, spawn_dash, table } from "./util.ts";
+import { page_item, sleep, spawn_dash, table } from "./util.ts";
 
 class Peer {
   private readonly rx = new Receiver();
@@ -19,8 +19,7 @@ class Peer {
   private constructor(private readonly ws: WebSocket) {}
 
   static async open(base: string, app: string): Promise<Peer> {
-    const html = await (await fetch(`${base}/${app}`)).text();
-    const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { ws_url: string; token: string };
+    const item = await page_item(base, app);
     const ws = new WebSocket(item.ws_url, ["bokeh", item.token]);
     const p = new Peer(ws);
     const acked = new Promise<void>((ok) => {

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import WebSocket from "ws";
 import { MsgType, Receiver, create_message, encode_message } from "@dash/server";
-import { BIN, sleep, table } from "./util.ts";
+import { BIN, page_item, sleep, table } from "./util.ts";
 
 interface Sample {
   readonly t_min: number;
@@ -57,8 +57,7 @@ class Client {
   closed = false;
 
   async open(base: string, app: string): Promise<void> {
-    const html = await (await fetch(`${base}/${app}`)).text();
-    const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { ws_url: string; token: string };
+    const item = await page_item(base, app);
     await new Promise<void>((ok, fail) => {
       const ws = new WebSocket(item.ws_url, ["bokeh", item.token]);
       this.ws = ws;

@@ -132,10 +132,16 @@ function get_text(url: string): Promise<string> {
   });
 }
 
-export async function page_session(base: string, app: string): Promise<WebSocket> {
+/** GET an app page (creating a session): its token and the websocket URL the page would build from `location`. */
+export async function page_item(base: string, app: string): Promise<{ ws_url: string; token: string }> {
   const html = await get_text(`${base}/${app}`);
   const item = JSON.parse(/id="dash-render-item">(.*?)</.exec(html)![1]!) as { app_path: string; token: string };
-  const ws_url = `${base.replace(/^http/, "ws")}${item.app_path}/ws`; // the page builds it from location
+  return { ws_url: `${base.replace(/^http/, "ws")}${item.app_path}/ws`, token: item.token };
+}
+
+export async function page_session(base: string, app: string): Promise<WebSocket> {
+  const item = await page_item(base, app);
+  const ws_url = item.ws_url;
   const rx = new Receiver();
   let ws: WebSocket | null = null;
   let pulled!: () => void;
