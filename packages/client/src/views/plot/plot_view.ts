@@ -166,8 +166,17 @@ export class PlotView implements ToolTarget {
 
   private size(): { w: number; h: number } {
     const st = this.stretch(), m = this.measured;
-    const w = st.w && m != null && m.w > 0 ? m.w : attr<number>(this.plot, "width") ?? 600;
-    const h = st.h && m != null && m.h > 0 ? m.h : attr<number>(this.plot, "height") ?? 600;
+    const w0 = attr<number | null>(this.plot, "width") ?? 600, h0 = attr<number | null>(this.plot, "height") ?? 600;
+    // BokehJS scale_*: the plot keeps its width:height aspect while filling the parent's width, height or both
+    const mode = attr<string | null>(this.plot, "sizing_mode");
+    if (m != null && m.w > 0 && mode === "scale_width") return { w: m.w, h: Math.round(m.w * h0 / w0) };
+    if (m != null && m.h > 0 && mode === "scale_height") return { w: Math.round(m.h * w0 / h0), h: m.h };
+    if (m != null && m.w > 0 && m.h > 0 && mode === "scale_both") {
+      const k = Math.min(m.w / w0, m.h / h0);
+      return { w: Math.round(w0 * k), h: Math.round(h0 * k) };
+    }
+    const w = st.w && m != null && m.w > 0 ? m.w : w0;
+    const h = st.h && m != null && m.h > 0 ? m.h : h0;
     return { w, h };
   }
 
