@@ -72,11 +72,18 @@ async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
 }
 
+export type Client = "dash" | "bokehjs";
+/** Read what a page drew before it closes (the tests' checks beside the score). */
+export type Probe<T> = (page: Page, client: Client) => Promise<T>;
+
 /** Open `url` under one client and screenshot the viewport once it has drawn. */
-export async function shoot(browser: Browser, url: string, client: "dash" | "bokehjs", c: Case): Promise<{ png: PNG; ms: number }> {
+export async function shoot<T = undefined>(browser: Browser, url: string, client: Client, c: Case, probe?: Probe<T>): Promise<{ png: PNG; ms: number; probed: T | undefined; errors: string[] }> {
   const ctx = await browser.newContext({ viewport: c.viewport ?? VIEWPORT });
   try {
     const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
     const t0 = Date.now();
     await page.goto(`${url}?client=${client}`);
     if (client === "dash") {
@@ -91,16 +98,17 @@ export async function shoot(browser: Browser, url: string, client: "dash" | "bok
     if (c.settle_ms !== undefined) await page.waitForTimeout(c.settle_ms);
     await settle(page);
     const png = PNG.sync.read(await page.screenshot());
-    return { png, ms };
+    const probed = probe === undefined ? undefined : await probe(page, client);
+    return { png, ms, probed, errors };
   } finally {
     await ctx.close();
   }
 }
 
 /** Score one case; with `out_dir`, write the pair and the diff image there. */
-export async function compare_case(browser: Browser, url: string, c: Case, out_dir?: string): Promise<Score> {
-  const dash = await shoot(browser, url, "dash", c);
-  const bk = await shoot(browser, url, "bokehjs", c);
+export async function compare_case<T = undefined>(browser: Browser, url: string, c: Case, out_dir?: string, probe?: Probe<T>): Promise<Score & { dash: T | undefined; bokehjs: T | undefined; errors: string[] }> {
+  const dash = await shoot(browser, url, "dash", c, probe);
+  const bk = await shoot(browser, url, "bokehjs", c, probe);
   const { width, height } = dash.png;
   const diff = new PNG({ width, height });
   const n = pixelmatch(dash.png.data, bk.png.data, diff.data, width, height, { threshold: 0.1 });
@@ -110,5 +118,5 @@ export async function compare_case(browser: Browser, url: string, c: Case, out_d
     writeFileSync(join(out_dir, `${c.name}.bokehjs.png`), PNG.sync.write(bk.png));
     writeFileSync(join(out_dir, `${c.name}.diff.png`), PNG.sync.write(diff));
   }
-  return { name: c.name, score: n / (width * height), width, height, dash_ms: dash.ms, bokehjs_ms: bk.ms };
+  return { name: c.name, score: n / (width * height), width, height, dash_ms: dash.ms, bokehjs_ms: bk.ms, dash: dash.probed, bokehjs: bk.probed, errors: [...dash.errors, ...bk.errors] };
 }
