@@ -21,7 +21,7 @@ const CSS = `
 .dash-grid { display: grid; }
 .dash-spacer { flex: 1 1 auto; }
 .dash-widget { box-sizing: border-box; padding: 0; /* the model's margin (5 px, as BokehJS) is the only gap */ display: flex; flex-direction: column; gap: 4px; }
-.dash-column > .dash-select { align-self: flex-start; } /* BokehJS: a Select is as wide as its options, not the column */
+.dash-column > .dash-select, .dash-column > .dash-button, .dash-column > .dash-toggle, .dash-column > .dash-dropdown { align-self: flex-start; } /* BokehJS: a Select or button is as wide as its content, not the column */
 .dash-widget label.dash-title { font-size: 13px; color: #444; }
 .dash-widget input[type=text], .dash-widget input[type=number], .dash-widget input[type=date], .dash-widget textarea, .dash-widget select {
   font: inherit; padding: 4px 6px; border: 1px solid #ccc; border-radius: 4px; background: #fff; color: #333; box-sizing: border-box; width: 100%; }
