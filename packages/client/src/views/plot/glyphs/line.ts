@@ -4,6 +4,7 @@ import { attr } from "../../../state/snapshot.ts";
 import type { Scale } from "../scale.ts";
 import { spec_at, type Spec } from "../specs.ts";
 import { GraphicsGlyph, selected_indices, width_at } from "./base.ts";
+import { selected_runs } from "./line_points.ts";
 import { stroke_polyline, type Stroke } from "./dash.ts";
 import type { GlyphDecl } from "./registry.ts";
 
@@ -79,19 +80,6 @@ export class LineView extends GraphicsGlyph {
     }
     return best >= 0 ? [best] : [];
   }
-}
-
-/** Runs [from, to) of two or more consecutive selected rows (a lone selected point draws no segment). */
-export function selected_runs(sel: ReadonlySet<number>, n: number): Array<[number, number]> {
-  const rows = [...sel].filter((i) => i >= 0 && i < n).sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
-  for (let k = 0; k < rows.length;) {
-    let j = k;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
-    if (j > k) out.push([rows[k]!, rows[j]! + 1]);
-    k = j + 1;
-  }
-  return out;
 }
 
 export function segment_distance(px: number, py: number, x0: number, y0: number, x1: number, y1: number): number {

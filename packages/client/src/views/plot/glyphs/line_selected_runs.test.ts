@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selected_runs } from "./line.ts";
+import { selected_runs } from "./line_points.ts";
 
 describe("a line's selected runs (drawn in the selection look, as BokehJS)", () => {
   it("groups consecutive selected rows; a lone row or an out-of-range one draws no segment", () => {
