@@ -18,7 +18,7 @@ let server: Running;
 const out = process.env.DASH_COMPARE_WRITE ? COMPARE_DIR : undefined;
 
 beforeAll(async () => {
-  server = await start(await load_apps(["g_datetime", "g_grid", "g_widgets"]), { log_level: "warn" });
+  server = await start(await load_apps(["g_datetime", "g_grid", "g_widgets", "g_sizing"]), { log_level: "warn" });
   browser = await launch_chromium();
 }, 60_000);
 afterAll(async () => {
@@ -117,5 +117,24 @@ describe("Dash vs BokehJS 3.10, same document, same Chromium", () => {
     expect(d.rows[0]!.bg).not.toBe(d.rows[1]!.bg); // striped
     expect(d.rows[1]!.bg).toBe("rgb(240, 240, 240)");
     expect(r.score).toBeLessThan(0.015);
+  }, 90_000);
+
+  it("sizing modes: scale_width fills the width at the declared aspect; stretch_width never widens the page past the window", async () => {
+    const r = await compare_case(browser, server.url("g_sizing"), { name: "g_sizing" }, out, async (page: Page) => ({
+      scroll: await page.evaluate(() => document.documentElement.scrollWidth),
+      canvases: await page.locator(".dash-plot canvas, .bk-Canvas").evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect()).map((b) => ({ w: b.width, h: b.height }))),
+    }));
+    expect(r.errors).toEqual([]);
+    const d = r.dash!, bk = r.bokehjs!;
+    expect(d.scroll).toBeLessThanOrEqual(900);
+    expect(bk.scroll).toBeLessThanOrEqual(900);
+    // the 400x200 plot scaled to the page's width: wider than declared, still close to 2:1, as wide as BokehJS's
+    const scaled = d.canvases[0]!;
+    expect(scaled.w).toBeGreaterThan(800);
+    expect(scaled.w / scaled.h).toBeGreaterThan(1.9);
+    expect(scaled.w / scaled.h).toBeLessThan(2.2);
+    expect(Math.abs(scaled.w - bk.canvases[0]!.w)).toBeLessThan(12);
+    expect(Math.abs(scaled.h - bk.canvases[0]!.h)).toBeLessThan(12);
+    expect(r.score).toBeLessThan(0.025);
   }, 90_000);
 });

@@ -54,6 +54,7 @@ export async function load_apps(names?: readonly string[]): Promise<Record<strin
     g_datetime: () => import("./gallery/datetime.ts"),
     g_grid: () => import("./gallery/grid.ts"),
     g_widgets: () => import("./gallery/widgets.ts"),
+    g_sizing: () => import("./gallery/sizing.ts"),
   };
   const out: Record<string, AppModule> = {};
   for (const [name, load] of Object.entries(all)) if (names === undefined || names.includes(name)) out[name] = await load();
@@ -65,7 +66,7 @@ export const CASES: readonly Case[] = [
   { name: "sliders" }, { name: "categorical" }, { name: "crossfilter" }, { name: "data_table" },
   { name: "linked_selection" }, { name: "widgets" }, { name: "shared_board" },
   { name: "streaming", settle_ms: 1500 }, { name: "big_scatter" },
-  { name: "g_datetime" }, { name: "g_grid" }, { name: "g_widgets" },
+  { name: "g_datetime" }, { name: "g_grid" }, { name: "g_widgets" }, { name: "g_sizing" },
 ];
 
 async function settle(page: Page): Promise<void> {
