@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, each reporting ratios against a baseline measured
  * in the same run. Pass names to run a subset: `npm run bench -- encode stream`
- * (`render-stream`: streaming into a line + scatter, Dash vs BokehJS; `fuzz`: hostile clients, issue 17). `soak` (an hour of
+ * (`render-stream`: streaming into a line + scatter, Dash vs BokehJS; `compare`: Dash vs BokehJS pixel scores per example, docs/img/compare/; `fuzz`: hostile clients, issue 17). `soak` (an hour of
  * 200 clients) runs only when named: `npm run bench -- soak --minutes 2`.
  * `sessions`, `memory` and `fanout` also measure a baseline checkout in the same run when
  * DASH_BENCH_BASE names one (`git worktree add /tmp/base <commit>`, node_modules hard-linked
@@ -20,6 +20,7 @@ const benches: Record<string, () => Promise<{ run: () => unknown }>> = {
   shared: () => import("./shared/shared.bench.ts"),
   render: () => import("./client/render.bench.ts"),
   "render-stream": () => import("./client/render_stream.bench.ts"),
+  compare: () => import("./client/compare.bench.ts"),
   redis: () => import("./redis/redis.bench.ts"),
   bombs: () => import("./server/bombs.ts"),
   // Long (60 min by default; `-- soak --minutes 2`), so only when named.

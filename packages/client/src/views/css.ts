@@ -20,12 +20,13 @@ const CSS = `
 .dash-column { display: flex; flex-direction: column; }
 .dash-grid { display: grid; }
 .dash-spacer { flex: 1 1 auto; }
-.dash-widget { box-sizing: border-box; padding: 5px 10px; display: flex; flex-direction: column; gap: 4px; }
+.dash-widget { box-sizing: border-box; padding: 0; /* the model's margin (5 px, as BokehJS) is the only gap */ display: flex; flex-direction: column; gap: 4px; }
+.dash-column > .dash-select, .dash-column > .dash-button, .dash-column > .dash-toggle, .dash-column > .dash-dropdown { align-self: flex-start; } /* BokehJS: a Select or button is as wide as its content, not the column */
 .dash-widget label.dash-title { font-size: 13px; color: #444; }
 .dash-widget input[type=text], .dash-widget input[type=number], .dash-widget input[type=date], .dash-widget textarea, .dash-widget select {
   font: inherit; padding: 4px 6px; border: 1px solid #ccc; border-radius: 4px; background: #fff; color: #333; box-sizing: border-box; width: 100%; }
 .dash-widget input:focus, .dash-widget textarea:focus, .dash-widget select:focus { outline: none; border-color: #66afe9; box-shadow: 0 0 0 2px rgba(102,175,233,.4); }
-.dash-btn { font: inherit; padding: 6px 12px; border: 1px solid #ccc; border-radius: 4px; background: #fff; color: #333; cursor: pointer; }
+.dash-btn { white-space: nowrap; min-width: max-content; /* BokehJS: a label stays on one line, even in Button(width=60) */ font: inherit; padding: 6px 12px; border: 1px solid #ccc; border-radius: 4px; background: #fff; color: #333; cursor: pointer; }
 .dash-btn:hover { background: #f5f5f5; }
 .dash-btn.active, .dash-btn:active { background: #e6e6e6; box-shadow: inset 0 3px 5px rgba(0,0,0,.125); }
 .dash-btn.primary { background: #1f77b4; border-color: #1a6aa0; color: #fff; }
@@ -54,15 +55,18 @@ const CSS = `
 .dash-tags { display: flex; flex-wrap: wrap; gap: 4px; }
 .dash-tag { background: #e6f2fb; border: 1px solid #b5d5ee; border-radius: 3px; padding: 1px 6px; }
 .dash-tag button { border: none; background: none; cursor: pointer; padding: 0 0 0 4px; color: #777; }
-.dash-table { overflow: auto; border: 1px solid #e5e5e5; }
-.dash-table table { border-collapse: collapse; width: 100%; font-size: 12px; }
-.dash-table th { position: sticky; top: 0; background: #f5f5f5; text-align: left; padding: 4px 6px; border-bottom: 1px solid #ccc; cursor: pointer; user-select: none; }
-.dash-table td { padding: 3px 6px; border-bottom: 1px solid #eee; }
-.dash-table tr.selected td { background: #d8ebf8; }
+.dash-table { overflow: auto; } /* as BokehJS's DataTable (SlickGrid, tables.css): striped rows, a muted index column */
+.dash-table table { border-collapse: collapse; table-layout: fixed; width: 100%; font-size: 12px; }
+.dash-table th { position: sticky; top: 0; z-index: 1; background: #fff; font-weight: normal; text-align: left; padding: 4px; line-height: 16px; border-bottom: 1px solid #bbbbbd; cursor: pointer; user-select: none; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.dash-table td { padding: 0 4px; height: 25px; line-height: 20px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; box-sizing: border-box; }
+.dash-table tbody tr:nth-child(even) td { background: #f0f0f0; }
+.dash-table .dash-index { width: 40px; box-sizing: border-box; text-align: right; }
+.dash-table td.dash-index { color: #909090; background: #f0f0f0; border-right: 1px solid #bbbbbd; }
+.dash-table tr.selected td { background: #f0f8ff; }
+.dash-table tr.selected td.dash-index { background: transparent; }
 .dash-tabs-header { display: flex; border-bottom: 1px solid #e5e5e5; }
 .dash-tab { padding: 6px 12px; cursor: pointer; color: #666; border-bottom: 2px solid transparent; }
 .dash-tab.active { color: #333; border-bottom-color: #26aae1; }
-.dash-div pre { margin: 0; }
 `;
 
 let injected = false;

@@ -69,8 +69,9 @@ export function apply_sizing(el: HTMLElement, m: ModelSnap, defaults: { width?: 
   const w = attr<number | null>(m, "width") ?? defaults.width ?? null;
   const h = attr<number | null>(m, "height") ?? defaults.height ?? null;
   const s = el.style;
-  s.width = ""; s.height = ""; s.flex = ""; s.alignSelf = "";
-  if (mode === "stretch_width" || mode === "stretch_both" || mode === "scale_width" || mode === "scale_both") { s.width = "100%"; s.flex = "1 1 auto"; s.alignSelf = "stretch"; }
+  s.width = ""; s.height = ""; s.flex = ""; s.alignSelf = ""; s.minWidth = "";
+  // min-width 0: a stretched child may shrink below its drawn content, so it never widens the page past the window
+  if (mode === "stretch_width" || mode === "stretch_both" || mode === "scale_width" || mode === "scale_both") { s.width = "100%"; s.flex = "1 1 auto"; s.alignSelf = "stretch"; s.minWidth = "0"; }
   else if (w != null) s.width = `${w}px`;
   if (mode === "stretch_height" || mode === "stretch_both") { s.height = "100%"; s.flex = "1 1 auto"; s.alignSelf = "stretch"; }
   else if (h != null) s.height = `${h}px`;

@@ -78,10 +78,13 @@ export function axis_size(axis: ModelSnap, side: Side, ticks: AxisTicks, measure
     labels = Math.max(labels, horizontal ? m.height : m.width);
   }
   if (ticks.groups.length > 0) labels += measure("Xg", tp).height + 4;
-  let size = Math.max(attr<number>(axis, "major_tick_out"), attr<number>(axis, "minor_tick_out")) + attr<number>(axis, "major_label_standoff") + labels;
+  // BokehJS Axis.extents: tick + (standoff + labels + 3) + (axis label standoff + its extent + 3), rounded;
+  // the 3 px paddings keep the outermost label off the plot's edge
+  const tick = Math.max(ticks.major.length > 0 ? attr<number>(axis, "major_tick_out") : 0, ticks.minor.length > 0 ? attr<number>(axis, "minor_tick_out") : 0);
+  let size = tick + (labels > 0 ? attr<number>(axis, "major_label_standoff") + labels + 3 : 0);
   const label = axis_label_text(axis);
-  if (label != null) size += attr<number>(axis, "axis_label_standoff") + measure(label, text_props(axis, "axis_label_")).height;
-  return Math.ceil(size);
+  if (label != null) size += attr<number>(axis, "axis_label_standoff") + measure(label, text_props(axis, "axis_label_")).height + 3;
+  return Math.round(size);
 }
 
 function stroke_of(m: ModelSnap, prefix: string): { color: number; alpha: number; width: number } | null {
@@ -150,7 +153,7 @@ export function draw_axis(c: Container, axis: ModelSnap, side: Side, scale: Scal
     }
     c.addChild(t);
   }
-  let outer = standoff + extent;
+  let outer = standoff + extent + (extent > 0 ? 3 : 0); // BokehJS pads the tick labels by 3 px
   if (ticks.groups.length > 0) {
     const gp = { ...text_props(axis, "group_"), style: "bold" };
     for (const grp of ticks.groups) {

@@ -2,7 +2,8 @@
 // As Bokeh's ToolProxy, one button stands for the same-type tools of every plot.
 import { attr, type ModelSnap } from "../../state/snapshot.ts";
 import { tool_icon } from "./toolbar.ts";
-import { PlotView } from "./plot_view.ts";
+import { PlotView, type PanelAligner } from "./plot_view.ts";
+import type { Panels } from "./layout.ts";
 import { apply_sizing, type DomContext } from "../view.ts";
 import { LayoutView, fill_grid } from "../layout_base.ts";
 
@@ -30,14 +31,51 @@ export class GridPlotView extends LayoutView {
     this.grid.style.justifyContent = "start";
     const views = fill_grid(this.grid, this.model, (ref) => this.child(ref));
     this.plots = views.map((v) => (v as { plot?: unknown }).plot).filter((p): p is PlotView => p instanceof PlotView);
+    this.align_frames();
     this.build_bar(side);
     const parts = loc == null ? [this.grid] : loc === "above" || loc === "left" ? [this.bar, this.grid] : [this.grid, this.bar];
     this.el.replaceChildren(...parts);
   }
 
+  /** As BokehJS's GridPlot: plots in one column get the widest left/right panel of it, plots in one row the tallest above/below. */
+  private align_frames(): void {
+    const cells = new Map<PlotView, { row: number; col: number }>();
+    for (const entry of attr<unknown[]>(this.model, "children") ?? []) {
+      if (!Array.isArray(entry)) continue;
+      const [ref, row, col, rs, cs] = entry as [{ $ref?: string } | null, number, number, number?, number?];
+      if ((rs ?? 1) !== 1 || (cs ?? 1) !== 1 || ref?.$ref == null) continue;
+      const p = this.plots.find((v) => v.plot.id === ref.$ref);
+      if (p != null) cells.set(p, { row, col });
+    }
+    const max_of = (pick: (c: { row: number; col: number }) => number, at: number, side: keyof Panels): number => {
+      let m = 0;
+      for (const [p, c] of cells) if (pick(c) === at) m = Math.max(m, p.panels()?.[side] ?? 0);
+      return m;
+    };
+    const current = new Map<PlotView, string>();
+    const aligner: PanelAligner = {
+      align: (plot) => {
+        const c = cells.get(plot);
+        if (c == null) return null;
+        const a: Panels = {
+          left: max_of((x) => x.col, c.col, "left"), right: max_of((x) => x.col, c.col, "right"),
+          above: max_of((x) => x.row, c.row, "above"), below: max_of((x) => x.row, c.row, "below"),
+        };
+        current.set(plot, JSON.stringify(a));
+        return a;
+      },
+      changed: () => {
+        // lay out again every plot whose alignment is no longer what it last used
+        for (const p of cells.keys()) if (current.get(p) !== JSON.stringify(aligner.align(p))) p.realign();
+      },
+    };
+    for (const p of cells.keys()) p.aligner = aligner;
+  }
+
   private build_bar(vertical: boolean): void {
     this.bar.classList.toggle("vertical", vertical);
-    Object.assign(this.bar.style, { position: "static", justifyContent: "flex-end" });
+    // BokehJS: a vertical grid toolbar starts at the top, a horizontal one is right-aligned
+    Object.assign(this.bar.style, { position: "static", justifyContent: vertical ? "flex-start" : "flex-end", alignSelf: vertical ? "stretch" : "" });
     const tb = this.ctx.doc().models[(attr<{ $ref?: string } | null>(this.model, "toolbar"))?.$ref ?? ""];
     const by_type = new Map<string, string[]>();
     for (const ref of (tb != null ? attr<Array<{ $ref?: string }>>(tb, "tools") : null) ?? []) {

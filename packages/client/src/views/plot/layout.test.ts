@@ -14,4 +14,15 @@ describe("plot layout", () => {
     expect(l.frame).toEqual({ x: 10, y: 10, w: 200, h: 100 });
     expect(l.canvas).toEqual({ w: 220, h: 120 });
   });
+  it("a toolbar above shares the title's row (the row as tall as the taller); grid alignment widens panels", () => {
+    const plot = { id: "p", type: "Figure", attrs: { width: 400, height: 300, toolbar_location: "above" } };
+    const l = plot_layout(plot, { left: 30, right: 0, above: 26, below: 30 }, undefined, 26);
+    expect(l.canvas_offset).toEqual({ x: 0, y: 0 });
+    expect(l.canvas).toEqual({ w: 400, h: 300 });
+    expect(l.frame.y).toBe(30);
+    expect(l.toolbar).toEqual({ x: 0, y: 0, w: 400, h: 30 });
+    const a = plot_layout(plot, { left: 30, right: 0, above: 26, below: 30 }, undefined, 26, { left: 52, below: 40 });
+    expect(a.frame.x).toBe(52);
+    expect(a.frame.y + a.frame.h).toBe(300 - 40);
+  });
 });

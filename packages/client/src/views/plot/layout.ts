@@ -18,7 +18,12 @@ export interface PlotLayout {
 
 export type Panels = Record<"left" | "right" | "above" | "below", number>;
 
-export function plot_layout(plot: ModelSnap, panels: Panels, size?: { w: number; h: number }): PlotLayout {
+/**
+ * `title_row`: the title's size when it sits above the frame; a toolbar above then shares the
+ * title's row (BokehJS: title left, toolbar right-aligned, the row as tall as the taller of them).
+ * `align`: panel sizes the plot's grid asks for so that the frames of a gridplot line up.
+ */
+export function plot_layout(plot: ModelSnap, panels: Panels, size?: { w: number; h: number }, title_row = 0, align?: Partial<Panels>): PlotLayout {
   const width = size?.w ?? attr<number>(plot, "width") ?? 600;
   const height = size?.h ?? attr<number>(plot, "height") ?? 600;
   const has_tools = plot.attrs["toolbar"] !== null;
@@ -27,14 +32,16 @@ export function plot_layout(plot: ModelSnap, panels: Panels, size?: { w: number;
   let toolbar: Rect | null = null;
   if (loc === "right") { cw -= TOOLBAR_SIZE; toolbar = { x: cw, y: 0, w: TOOLBAR_SIZE, h: height }; }
   else if (loc === "left") { cw -= TOOLBAR_SIZE; ox = TOOLBAR_SIZE; toolbar = { x: 0, y: 0, w: TOOLBAR_SIZE, h: height }; }
+  else if (loc === "above" && title_row > 0) toolbar = { x: 0, y: 0, w: width, h: TOOLBAR_SIZE };
   else if (loc === "above") { ch -= TOOLBAR_SIZE; oy = TOOLBAR_SIZE; toolbar = { x: 0, y: 0, w: width, h: TOOLBAR_SIZE }; }
   else if (loc === "below") { ch -= TOOLBAR_SIZE; toolbar = { x: 0, y: ch, w: width, h: TOOLBAR_SIZE }; }
   const mb = attr<number | null>(plot, "min_border") ?? 0;
   const border = (side: string) => attr<number | null>(plot, `min_border_${side}`) ?? mb;
-  const left = Math.max(border("left"), panels.left);
-  const right = Math.max(border("right"), panels.right);
-  const top = Math.max(border("top"), panels.above);
-  const bottom = Math.max(border("bottom"), panels.below);
+  const above = loc === "above" && title_row > 0 ? panels.above + Math.max(0, TOOLBAR_SIZE - title_row) : panels.above;
+  const left = Math.max(border("left"), panels.left, align?.left ?? 0);
+  const right = Math.max(border("right"), panels.right, align?.right ?? 0);
+  const top = Math.max(border("top"), above, align?.above ?? 0);
+  const bottom = Math.max(border("bottom"), panels.below, align?.below ?? 0);
   const fw = attr<number | null>(plot, "frame_width"), fh = attr<number | null>(plot, "frame_height");
   const frame: Rect = { x: left, y: top, w: fw ?? Math.max(1, cw - left - right), h: fh ?? Math.max(1, ch - top - bottom) };
   if (fw != null) cw = left + fw + right;

@@ -4,7 +4,7 @@ import { attr, is_a, type ModelSnap, type Resolver } from "../../state/snapshot.
 import { resolve_range, type ResolvedRange } from "./ranges.ts";
 import { make_scale, type Scale, type ScaleKind } from "./scale.ts";
 import { axis_ticks, axis_size, type AxisTicks, type Measure, type Side } from "./axis.ts";
-import { plot_layout, type PlotLayout } from "./layout.ts";
+import { plot_layout, type Panels, type PlotLayout } from "./layout.ts";
 import { title_text, title_size, color_bar_size } from "./annotations.ts";
 
 export interface AxisState { model: ModelSnap; side: Side; ticks: AxisTicks; size: number; offset: number; dim: 0 | 1; range_name: string }
@@ -20,6 +20,8 @@ export interface PlotState {
   readonly renderers: ModelSnap[];
   /** ColorBars placed in side panels, outside the axes. */
   readonly panel_annotations: Array<{ model: ModelSnap; side: Side; offset: number }>;
+  /** The side panels' sizes this plot needs (axes, title, colour bars), before any grid alignment. */
+  readonly panels: Panels;
 }
 
 export type Overrides = ReadonlyMap<string, { start: number; end: number }>;
@@ -35,7 +37,7 @@ export function plot_renderers(plot: ModelSnap, r: Resolver): ModelSnap[] {
   return r.refs(plot, "renderers").filter((m) => m.type === "GlyphRenderer");
 }
 
-export function compute_plot_state(plot: ModelSnap, r: Resolver, overrides: Overrides, measure: Measure, size?: { w: number; h: number }): PlotState {
+export function compute_plot_state(plot: ModelSnap, r: Resolver, overrides: Overrides, measure: Measure, size?: { w: number; h: number }, align?: Partial<Panels>): PlotState {
   const renderers = plot_renderers(plot, r);
   const sides: Side[] = ["below", "above", "left", "right"];
   const side_models = new Map(sides.map((s) => [s, r.refs(plot, s)] as const));
@@ -85,18 +87,20 @@ export function compute_plot_state(plot: ModelSnap, r: Resolver, overrides: Over
       panels[side] += color_bar_size(m, r, rough, measure, side);
     }
   }
-  let title: PlotState["title"] = null;
+  let title: PlotState["title"] = null, title_row = 0;
   const tm = title_text(plot, r);
   const tloc = attr<Side | null>(plot, "title_location");
   if (tm != null && tloc != null) {
     title = { model: tm, side: tloc, offset: panels[tloc] };
-    panels[tloc] += title_size(tm);
+    const ts = title_size(tm);
+    panels[tloc] += ts;
+    if (tloc === "above") title_row = ts;
   }
-  const layout = plot_layout(plot, panels, size);
+  const layout = plot_layout(plot, panels, size, title_row, align);
   const f = layout.frame;
   const x_scales = new Map<string, Scale>(), y_scales = new Map<string, Scale>();
   for (const [name, e] of xr) x_scales.set(name, make_scale(e.kind, e.range.start, e.range.end, f.x, f.x + f.w, e.range.factors));
   for (const [name, e] of yr) y_scales.set(name, make_scale(e.kind, e.range.start, e.range.end, f.y + f.h, f.y, e.range.factors));
   const strip = (m: Map<string, { model: ModelSnap | null; range: ResolvedRange; kind: ScaleKind }>) => new Map([...m].map(([k, v]) => [k, { model: v.model, range: v.range }]));
-  return { layout, x_ranges: strip(xr), y_ranges: strip(yr), x_scales, y_scales, axes, title, renderers, panel_annotations };
+  return { layout, x_ranges: strip(xr), y_ranges: strip(yr), x_scales, y_scales, axes, title, renderers, panel_annotations, panels };
 }

@@ -14,7 +14,7 @@ import { Toolbar } from "./toolbar.ts";
 import { dependencies } from "../../state/deps.ts";
 import { RangeState } from "./range_state.ts";
 import type { HitResult, PlotHost, RenderOptions, ToolTarget, UIEvent } from "./host.ts";
-import type { Rect } from "./layout.ts";
+import type { Panels, Rect } from "./layout.ts";
 
 /** Half-width (CSS px) of the band a vline/hline hover hits on glyphs without their own hit_span. */
 const SPAN_PX = 3;
@@ -27,6 +27,13 @@ export { measure_text };
  * to the pixi canvas (`canvas_el`), so a data point (x, y) on linear scales lands at
  * `frame.x + (x - x_range[0]) / (x_range[1] - x_range[0]) * frame.w`, and likewise for y from the bottom.
  */
+/** A gridplot lining its plots' frames up (BokehJS: a column shares its left/right panel sizes, a row its above/below). */
+export interface PanelAligner {
+  align(plot: PlotView): Partial<Panels> | null;
+  /** The plot's own panel needs changed (new tick labels, title). */
+  changed(plot: PlotView): void;
+}
+
 export interface PlotInspect {
   readonly renderer: Backend;
   readonly frames: number;
@@ -114,6 +121,20 @@ export class PlotView implements ToolTarget {
   }
 
   private resize_observer: ResizeObserver | null = null;
+  /** Set by a gridplot: the panel sizes that line this frame up with its row and column, and where this plot's own needs go. */
+  aligner: PanelAligner | null = null;
+  private last_panels: Panels | null = null;
+
+  /** The gridplot's alignment changed: lay out again. */
+  realign(): void {
+    this.layout_dirty = true;
+    this.request_render();
+  }
+
+  /** The side panels this plot needs (last layout), before alignment. */
+  panels(): Panels | null {
+    return this.last_panels;
+  }
   private measured: { w: number; h: number } | null = null;
 
   private stretch(): { w: boolean; h: boolean } {
@@ -145,8 +166,17 @@ export class PlotView implements ToolTarget {
 
   private size(): { w: number; h: number } {
     const st = this.stretch(), m = this.measured;
-    const w = st.w && m != null && m.w > 0 ? m.w : attr<number>(this.plot, "width") ?? 600;
-    const h = st.h && m != null && m.h > 0 ? m.h : attr<number>(this.plot, "height") ?? 600;
+    const w0 = attr<number | null>(this.plot, "width") ?? 600, h0 = attr<number | null>(this.plot, "height") ?? 600;
+    // BokehJS scale_*: the plot keeps its width:height aspect while filling the parent's width, height or both
+    const mode = attr<string | null>(this.plot, "sizing_mode");
+    if (m != null && m.w > 0 && mode === "scale_width") return { w: m.w, h: Math.round(m.w * h0 / w0) };
+    if (m != null && m.h > 0 && mode === "scale_height") return { w: Math.round(m.h * w0 / h0), h: m.h };
+    if (m != null && m.w > 0 && m.h > 0 && mode === "scale_both") {
+      const k = Math.min(m.w / w0, m.h / h0);
+      return { w: Math.round(w0 * k), h: Math.round(h0 * k) };
+    }
+    const w = st.w && m != null && m.w > 0 ? m.w : w0;
+    const h = st.h && m != null && m.h > 0 ? m.h : h0;
     return { w, h };
   }
 
@@ -272,8 +302,11 @@ export class PlotView implements ToolTarget {
 
   private relayout(): void {
     this.layout_dirty = false;
-    const st = compute_plot_state(this.plot, this.r, this.ranges.current(), measure_text, this.size());
+    const st = compute_plot_state(this.plot, this.r, this.ranges.current(), measure_text, this.size(), this.aligner?.align(this) ?? undefined);
     this.state = st;
+    const p = st.panels, q = this.last_panels;
+    this.last_panels = p;
+    if (q == null || q.left !== p.left || q.right !== p.right || q.above !== p.above || q.below !== p.below) this.aligner?.changed(this);
     this.ranges.capture_initial(st);
     const { layout } = st;
     const app = this.app!;

@@ -1,5 +1,6 @@
 // Tickers (where ticks go) and tick formatters (what they say), following bokehjs.
-import { scaleLog, scaleUtc } from "d3-scale";
+import { scaleLog } from "d3-scale";
+import { datetime_ticker_ticks } from "./datetime_ticker.ts";
 import { attr, type ModelSnap } from "../../state/snapshot.ts";
 import { strftime } from "../../format/strftime.ts";
 import { format_numeral } from "../../format/numeral.ts";
@@ -66,14 +67,9 @@ export function log_ticks(start: number, end: number, desired = 6): Ticks {
   return { major: major.filter((_, i) => i % step === 0), minor: all };
 }
 
-export function datetime_ticks(start: number, end: number, desired = 6): Ticks {
-  const lo = Math.min(start, end), hi = Math.max(start, end);
-  if (!(hi > lo)) return { major: [], minor: [] };
-  if (hi - lo < 50) return basic_ticks(lo, hi, desired); // sub-50ms: plain numeric ticks
-  const s = scaleUtc().domain([new Date(lo), new Date(hi)]);
-  const major = s.ticks(desired).map((d) => d.getTime());
-  const minor = s.ticks(desired * 5).map((d) => d.getTime());
-  return { major, minor };
+/** BokehJS's DatetimeTicker (datetime_ticker.ts). */
+export function datetime_ticks(start: number, end: number, desired = 6, num_minor = 0): Ticks {
+  return datetime_ticker_ticks(start, end, desired, num_minor);
 }
 
 export type TickerKind = "basic" | "log" | "datetime" | "fixed" | "categorical";
@@ -95,7 +91,7 @@ export function compute_ticks(ticker: ModelSnap | null, fallback: TickerKind, st
   const desired = ticker != null ? attr<number>(ticker, "desired_num_ticks") : 6;
   switch (kind) {
     case "log": return log_ticks(start, end, desired);
-    case "datetime": return datetime_ticks(start, end, desired);
+    case "datetime": return datetime_ticks(start, end, desired, ticker != null ? attr<number>(ticker, "num_minor_ticks") : 0);
     case "fixed": {
       const lo = Math.min(start, end), hi = Math.max(start, end);
       const inside = (v: number) => v >= lo && v <= hi;
@@ -151,37 +147,56 @@ export function unicode_minus(s: string): string {
   return s.replace(/-/g, "\u2212");
 }
 
-const DT_RESOLUTIONS: ReadonlyArray<readonly [string, number]> = [
-  ["microseconds", 0.001], ["milliseconds", 1], ["seconds", 1000], ["minsec", 60_000], ["minutes", 60_000 * 60],
-  ["hourmin", 3_600_000 * 3], ["hours", 3_600_000 * 24], ["days", 86_400_000 * 31], ["months", 86_400_000 * 365], ["years", Infinity],
-];
+const RESOLUTIONS = ["microseconds", "milliseconds", "seconds", "minsec", "minutes", "hourmin", "hours", "days", "months", "years"] as const;
+type Resolution = typeof RESOLUTIONS[number];
+/** BokehJS tm_index_for_resolution: which of [Y, m, d, H, M, S] being 0 means "at the next unit's boundary". */
+const TM_INDEX: Record<Resolution, number> = { microseconds: 0, milliseconds: 0, seconds: 5, minsec: 4, minutes: 4, hourmin: 3, hours: 3, days: 0, months: 0, years: 0 };
+const DT_DEFAULTS: Record<Resolution, string> = { microseconds: "%fus", milliseconds: "%3Nms", seconds: "%Ss", minsec: ":%M:%S", minutes: ":%M", hourmin: "%H:%M", hours: "%Hh", days: "%m/%d", months: "%m/%Y", years: "%Y" };
 
-/** Resolution name for a tick spacing, approximating bokehjs DatetimeTickFormatter._get_resolution. */
-export function datetime_resolution(spacing_ms: number, span_ms: number): string {
+/** BokehJS DatetimeTickFormatter's _get_resolution (mean tick spacing and span in ms). */
+export function datetime_resolution(spacing_ms: number, span_ms: number): Resolution {
   const r = spacing_ms * 1.1;
   if (r < 1) return "microseconds";
   if (r < 1000) return "milliseconds";
   if (r < 60_000) return span_ms >= 60_000 ? "minsec" : "seconds";
   if (r < 3_600_000) return span_ms >= 3_600_000 ? "hourmin" : "minutes";
-  if (r < 86_400_000) return "hourmin";
-  if (r < 86_400_000 * 28) return "days";
+  if (r < 86_400_000) return "hours";
+  if (r < 86_400_000 * 30) return "days";
   if (r < 86_400_000 * 365) return "months";
-  void DT_RESOLUTIONS;
   return "years";
 }
 
+/** DatetimeTickFormatter.doFormat without context labels: the resolution's format, promoted at a larger unit's boundary (boundary_scaling). */
 export function format_datetime(ticks: readonly number[], formatter: ModelSnap | null): string[] {
   if (ticks.length === 0) return [];
-  const spacing = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 86_400_000;
   const span = Math.abs(ticks[ticks.length - 1]! - ticks[0]!);
-  const res = datetime_resolution(spacing, span);
-  let fmt = formatter != null ? attr<string | string[]>(formatter, res) : undefined;
-  if (fmt === undefined) {
-    const table: Record<string, string> = { microseconds: "%fus", milliseconds: "%3Nms", seconds: "%Ss", minsec: ":%M:%S", minutes: ":%M", hourmin: "%H:%M", hours: "%Hh", days: "%m/%d", months: "%m/%Y", years: "%Y" };
-    fmt = table[res]!;
-  }
-  const f = Array.isArray(fmt) ? fmt[0]! : fmt;
-  return ticks.map((t) => strftime(t, f));
+  const res = datetime_resolution(span / (ticks.length - 1), span);
+  const fmt = (r: Resolution): string => {
+    const f = formatter != null ? attr<string | string[] | undefined>(formatter, r) : undefined;
+    return f === undefined ? DT_DEFAULTS[r] : Array.isArray(f) ? f[0]! : f;
+  };
+  const scaling = formatter != null ? attr<boolean | undefined>(formatter, "boundary_scaling") !== false : true;
+  const i0 = RESOLUTIONS.indexOf(res);
+  return ticks.map((t) => {
+    let s = strftime(t, fmt(res));
+    if (!scaling) return s;
+    const d = new Date(t);
+    const tm = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+    let next = i0, hybrid_handled = false;
+    while (tm[TM_INDEX[RESOLUTIONS[next]!]] === 0) {
+      next += 1;
+      if (next === RESOLUTIONS.length) break;
+      if ((res === "minsec" || res === "hourmin") && !hybrid_handled) {
+        if ((res === "minsec" && tm[4] === 0 && tm[5] !== 0) || (res === "hourmin" && tm[3] === 0 && tm[4] !== 0)) {
+          s = strftime(t, fmt(RESOLUTIONS[i0 - 1]!));
+          break;
+        }
+        hybrid_handled = true;
+      }
+      s = strftime(t, fmt(RESOLUTIONS[next]!));
+    }
+    return s;
+  });
 }
 
 export type FormatterKind = "basic" | "datetime" | "log" | "categorical";

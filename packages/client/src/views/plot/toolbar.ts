@@ -139,7 +139,10 @@ export class Toolbar {
   place(rect: Rect | null, location: string | null): void {
     this.el.style.display = rect == null ? "none" : "flex";
     if (rect == null) return;
-    this.el.classList.toggle("vertical", location === "left" || location === "right");
+    const vertical = location === "left" || location === "right";
+    this.el.classList.toggle("vertical", vertical);
+    // BokehJS: a horizontal toolbar is right-aligned, a vertical one starts at the top
+    this.el.style.justifyContent = vertical ? "flex-start" : "flex-end";
     Object.assign(this.el.style, { left: `${rect.x}px`, top: `${rect.y}px`, width: `${rect.w}px`, height: `${rect.h}px` });
   }
 

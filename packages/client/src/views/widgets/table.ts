@@ -121,6 +121,7 @@ export class DataTableView extends WidgetView {
     if (index_pos != null) headers.splice(index_pos < 0 ? headers.length + 1 + index_pos : index_pos, 0, [this.attr<string>("index_header") ?? "#", null]);
     for (const [title, field] of headers) {
       const th = document.createElement("th");
+      if (field == null) th.className = "dash-index";
       th.textContent = title + (sort != null && sort.field === field ? (sort.dir > 0 ? " \u25b2" : " \u25bc") : "");
       if (field != null && this.attr<boolean>("sortable") !== false) th.addEventListener("click", () => {
         this.sort = this.sort?.field === field ? { field, dir: this.sort.dir === 1 ? -1 : 1 } : { field, dir: 1 };
@@ -134,7 +135,7 @@ export class DataTableView extends WidgetView {
       if (selected.has(i)) tr.className = "selected";
       for (const [, field] of headers) {
         const td = tr.insertCell();
-        if (field == null) td.textContent = String(i);
+        if (field == null) { td.textContent = String(i); td.className = "dash-index"; }
         else {
           const col = cols.find((c) => attr<string>(c, "field") === field)!;
           td.textContent = this.cell(col, data[field]?.[i]);

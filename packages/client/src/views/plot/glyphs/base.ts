@@ -63,7 +63,7 @@ const SELECTION_FILL_ALPHA = 0.2;
 /** BokehJS's muted_glyph "auto": the glyph at alpha 0.2. */
 const MUTED_ALPHA = 0.2;
 
-function selected_indices(r: Resolver, source: ModelSnap | null): Set<number> | null {
+export function selected_indices(r: Resolver, source: ModelSnap | null): Set<number> | null {
   const sel = source != null ? r.ref(source, "selected") : null;
   if (sel == null) return null;
   const idx = attr<ArrayLike<number>>(sel, "indices");

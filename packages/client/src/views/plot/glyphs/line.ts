@@ -3,7 +3,8 @@ import type { Graphics } from "pixi.js";
 import { attr } from "../../../state/snapshot.ts";
 import type { Scale } from "../scale.ts";
 import { spec_at, type Spec } from "../specs.ts";
-import { GraphicsGlyph, width_at } from "./base.ts";
+import { GraphicsGlyph, selected_indices, width_at } from "./base.ts";
+import { selected_runs } from "./line_points.ts";
 import { stroke_polyline, type Stroke } from "./dash.ts";
 import type { GlyphDecl } from "./registry.ts";
 
@@ -22,15 +23,30 @@ export class LineView extends GraphicsGlyph {
     return { ...l, cap: attr<"butt">(this.glyph, "line_cap"), join: attr<"miter">(this.glyph, "line_join") };
   }
 
+  /**
+   * As BokehJS's GlyphRenderer for Line/Step: with a selection, the line is drawn in its
+   * nonselection look and each run of consecutive selected points over it in the selection look.
+   */
   protected paint(g: Graphics, xs: Scale, ys: Scale): void {
-    const style = this.style();
-    if (style == null || this.n === 0) return;
+    if (this.n === 0) return;
+    const sel = selected_indices(this.args.r, this.args.source);
+    let base = 0;
+    while (sel != null && base < this.n && sel.has(base)) base++;
+    if (base < this.n) this.stroke(g, xs, ys, 0, this.n, base);
+    if (sel == null) return;
+    for (const [from, to] of selected_runs(sel, this.n)) this.stroke(g, xs, ys, from, to, from);
+  }
+
+  /** Stroke rows [from, to) in the style of row `style_row`. */
+  private stroke(g: Graphics, xs: Scale, ys: Scale, from: number, to: number, style_row: number): void {
+    const style = this.style(style_row);
+    if (style == null) return;
     const step = this.glyph.type === "Step" ? attr<string>(this.glyph, "mode") : null;
     const pts: number[] = [];
     let px = NaN, py = NaN;
-    for (let i = 0; i < this.n; i++) {
+    for (let i = from; i < to; i++) {
       const sx = xs.compute(spec_at(this.x, i)), sy = ys.compute(spec_at(this.y, i));
-      if (step != null && i > 0 && isFinite(px) && isFinite(sx)) {
+      if (step != null && i > from && isFinite(px) && isFinite(sx)) {
         if (step === "before") pts.push(px, sy);
         else if (step === "after") pts.push(sx, py);
         else { const mx = (px + sx) / 2; pts.push(mx, py, mx, sy); }

@@ -5,13 +5,13 @@
 // kept ones with copyWithin), a patch rewrites the touched points. Line visuals are scalar, so
 // colour, width and cap are uniforms; the segments' coverage is MAX-blended into an offscreen
 // target (an AlphaFilter over the frame) that composites once with the line's alpha.
-import { AlphaFilter, Buffer, BufferUsage, Container, Geometry, Mesh, Rectangle, Shader, UniformGroup, type Graphics } from "pixi.js";
+import { AlphaFilter, Buffer, BufferUsage, Container, Geometry, Graphics, Mesh, Rectangle, Shader, UniformGroup } from "pixi.js";
 import { attr, type ModelSnap } from "../../../state/snapshot.ts";
 import { CoordsKey, type Scale } from "../scale.ts";
 import { resolve, source_data, data_length, line_dash, spec_at, type Data, type Spec } from "../specs.ts";
-import { resolve_visuals, indices_inside, width_at, type GlyphArgs, type GlyphView } from "./base.ts";
+import { resolve_visuals, indices_inside, selected_indices, width_at, type GlyphArgs, type GlyphView } from "./base.ts";
 import { segment_distance } from "./line.ts";
-import { COPIES, LinePoints, append_fits, is_gap } from "./line_points.ts";
+import { COPIES, LinePoints, append_fits, is_gap, selected_runs } from "./line_points.ts";
 import { LINE_FRAGMENT, LINE_VERTEX } from "./line_shader.ts";
 import type { GlyphDecl } from "./registry.ts";
 import { LineView } from "./line.ts";
@@ -46,6 +46,9 @@ export function gl_line(a: GlyphArgs): boolean {
 
 export class GlLineView implements GlyphView {
   readonly container = new Container();
+  /** The GPU line (composited once with its alpha) and, over it, the selected runs (BokehJS's selection glyph). */
+  private readonly line_layer = new Container();
+  private readonly selected_g = new Graphics();
   readonly gpu = true;
   glyph: ModelSnap;
   private data: Data;
@@ -74,7 +77,8 @@ export class GlLineView implements GlyphView {
       uPixelRatio: { value: args.resolution, type: "f32" },
     });
     this.filter = new AlphaFilter({ alpha: 1, resolution: "inherit" });
-    this.container.filters = [this.filter];
+    this.line_layer.filters = [this.filter];
+    this.container.addChild(this.line_layer, this.selected_g);
     this.resolve_style();
   }
 
@@ -82,12 +86,15 @@ export class GlLineView implements GlyphView {
     return resolve(this.glyph, name, this.data, this.args.r, true);
   }
 
-  /** Colour, alpha and width of the line (row 0, after selection), and its cap. */
+  /** Colour, alpha and width of the line (its first unselected row: the nonselection look under a selection), and its cap. */
   private resolve_style(): void {
-    const vis = resolve_visuals(this.args, this.data, 1);
-    const width = width_at(vis, 0);
+    const sel = selected_indices(this.args.r, this.args.source);
+    let row = 0;
+    while (sel != null && sel.has(row)) row++;
+    const vis = resolve_visuals(this.args, this.data, row + 1);
+    const width = width_at(vis, row);
     const l = vis.line;
-    this.style = l == null || !(l.alpha[0]! > 0) || !(width > 0) ? null : { color: l.rgb[0]!, alpha: l.alpha[0]!, width, cap: CAPS[attr<string>(this.glyph, "line_cap") ?? "butt"] ?? 0 };
+    this.style = l == null || !(l.alpha[row]! > 0) || !(width > 0) ? null : { color: l.rgb[row]!, alpha: l.alpha[row]!, width, cap: CAPS[attr<string>(this.glyph, "line_cap") ?? "butt"] ?? 0 };
     const u = this.uniforms.uniforms;
     if (this.style != null) {
       const { color, alpha, width: w } = this.style;
@@ -144,7 +151,7 @@ export class GlLineView implements GlyphView {
       this.mesh.blendMode = "max";
       // the GPU has taken the pending range once a frame that draws the mesh starts
       this.mesh.onRender = () => { if (this.container.visible && this.mesh!.visible) this.dirty_from = Infinity; };
-      this.container.addChild(this.mesh);
+      this.line_layer.addChild(this.mesh);
     } else {
       this.mesh.geometry = this.geometry;
     }
@@ -174,10 +181,35 @@ export class GlLineView implements GlyphView {
     if (this.coords.note(xs, ys)) this.full_load();
     // the offscreen target covers the frame (the glyph layer's mask clips there anyway)
     const x0 = Math.min(xs.s0, xs.s1), y0 = Math.min(ys.s0, ys.s1);
-    this.container.filterArea = new Rectangle(x0, y0, Math.max(1, Math.abs(xs.s1 - xs.s0)), Math.max(1, Math.abs(ys.s1 - ys.s0)));
+    this.line_layer.filterArea = new Rectangle(x0, y0, Math.max(1, Math.abs(xs.s1 - xs.s0)), Math.max(1, Math.abs(ys.s1 - ys.s0)));
     const u = this.uniforms.uniforms.uAffine;
     u[0] = xs.a; u[1] = xs.a * this.origin[0] + xs.b; u[2] = ys.a; u[3] = ys.a * this.origin[1] + ys.b;
     this.uniforms.update();
+    this.draw_selected();
+  }
+
+  /** The runs of consecutive selected points, in the selection look, over the line (screen space; redrawn per view change). */
+  private draw_selected(): void {
+    const g = this.selected_g;
+    g.clear();
+    const sel = selected_indices(this.args.r, this.args.source);
+    if (sel == null || this.xs == null) return;
+    const runs = selected_runs(sel, this.pts.n);
+    if (runs.length === 0) return;
+    const vis = resolve_visuals(this.args, this.data, runs[runs.length - 1]![1]);
+    if (vis.line == null) return;
+    for (const [from, to] of runs) {
+      const alpha = vis.line.alpha[from]!, width = width_at(vis, from);
+      if (!(alpha > 0) || !(width > 0)) continue;
+      let pen = false;
+      for (let i = from; i < to; i++) {
+        const p = this.anchor(i);
+        if (p == null) { pen = false; continue; }
+        if (pen) g.lineTo(p[0], p[1]); else g.moveTo(p[0], p[1]);
+        pen = true;
+      }
+      g.stroke({ color: vis.line.rgb[from]!, alpha, width, cap: (["butt", "round", "square"] as const)[this.style?.cap ?? 0] ?? "butt", join: "round" });
+    }
   }
 
   private take(a: GlyphArgs): void {
@@ -185,6 +217,7 @@ export class GlLineView implements GlyphView {
     this.glyph = a.glyph;
     this.data = source_data(a.source);
     this.resolve_style();
+    this.draw_selected();
   }
 
   append(a: GlyphArgs, rows: number, dropped: number): void {

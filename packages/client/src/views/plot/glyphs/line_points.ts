@@ -123,3 +123,16 @@ export class LinePoints {
 export function append_fits(n: number, rows: number, dropped: number, total: number): boolean {
   return dropped >= 0 && rows >= 0 && dropped <= n && n - dropped + rows === total;
 }
+
+/** Runs [from, to) of two or more consecutive selected rows (a lone selected point draws no segment). */
+export function selected_runs(sel: ReadonlySet<number>, n: number): Array<[number, number]> {
+  const rows = [...sel].filter((i) => i >= 0 && i < n).sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < rows.length;) {
+    let j = k;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j]! + 1) j++;
+    if (j > k) out.push([rows[k]!, rows[j]! + 1]);
+    k = j + 1;
+  }
+  return out;
+}
