@@ -7,7 +7,7 @@ import { GraphicsGlyph, type GlyphArgs } from "./base.ts";
 import type { GlyphDecl } from "./registry.ts";
 import { empty_extent, extend_spec, type Extent } from "./extent.ts";
 import { Angles, units_of } from "./units.ts";
-import { in_sweep } from "./geometry.ts";
+import { arc_points, in_sweep } from "./geometry.ts";
 
 export class RadialView extends GraphicsGlyph {
   declare private s: Record<string, Spec>;
@@ -44,6 +44,16 @@ export class RadialView extends GraphicsGlyph {
     for (let i = 0; i < this.n; i++) {
       const cx = xs.compute(spec_at(this.s["x"]!, i)), cy = ys.compute(spec_at(this.s["y"]!, i));
       if (!isFinite(cx) || !isFinite(cy)) continue;
+      if (t === "Annulus") {
+        // a ring: the outer circle and the inner one walked back (pixi's arc draws nothing for a full
+        // turn ending below its start); stroked as two circles, as BokehJS strokes them
+        const outer = this.radius("outer_radius", i, xs, ys), inner = this.radius("inner_radius", i, xs, ys);
+        const o = arc_points(cx, cy, outer, 0, 2 * Math.PI, false), h = arc_points(cx, cy, inner, 2 * Math.PI, 0, true);
+        const f = this.fill_style(i), l = this.line_style(i);
+        if (f != null) { g.poly([...o, ...h], true); g.fill(f); }
+        if (l != null) { g.poly(o, true); g.stroke(l); g.poly(h, true); g.stroke(l); }
+        continue;
+      }
       if (t === "Circle") {
         g.circle(cx, cy, this.radius("radius", i, xs, ys));
       } else {
