@@ -75,7 +75,7 @@ export default function app(doc: Document): void {
   const heads = { OpenHead, NormalHead, VeeHead, TeeHead } as const;
   for (const [name, y] of Object.entries(ARROWS)) {
     const Head = heads[name as keyof typeof heads];
-    const end = new Head({ size: HEAD_SIZE, line_color: C.arrow, ...(name === "NormalHead" || name === "VeeHead" ? { fill_color: C.arrow } : {}) });
+    const end = new Head({ size: HEAD_SIZE, line_color: C.arrow, line_width: 2, ...(name === "NormalHead" || name === "VeeHead" ? { fill_color: C.arrow } : {}) });
     c.add_layout(new Arrow({ x_start: 1, y_start: y, x_end: 4, y_end: y, end, line_color: C.arrow, line_width: 2 }));
   }
   c.add_layout(new ScaleBar({ location: "bottom_right" }));
