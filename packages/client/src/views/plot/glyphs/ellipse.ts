@@ -18,6 +18,7 @@ abstract class OutlineGlyph extends GraphicsGlyph {
   protected abstract outline(i: number, xs: Scale, ys: Scale): Pts | null;
 
   protected paint(g: Graphics, xs: Scale, ys: Scale): void {
+    if (this.vis.line == null) { this.paint_fills(g, xs, ys); return; }
     for (let i = 0; i < this.n; i++) {
       const pts = this.outline(i, xs, ys);
       if (pts == null) continue;
@@ -28,6 +29,22 @@ abstract class OutlineGlyph extends GraphicsGlyph {
         else { g.poly(pts, true); g.stroke({ ...l, alignment: 0.5 }); }
       }
     }
+  }
+
+  /** Fills only: runs of items with the same colour share one fill call (pixi fills every shape of the path). */
+  private paint_fills(g: Graphics, xs: Scale, ys: Scale): void {
+    let cur: { color: number; alpha: number } | null = null, shapes = 0;
+    const flush = () => { if (cur != null && shapes > 0) g.fill(cur); shapes = 0; };
+    for (let i = 0; i < this.n; i++) {
+      const f = this.fill_style(i);
+      if (f == null) continue;
+      const pts = this.outline(i, xs, ys);
+      if (pts == null) continue;
+      if (cur == null || f.color !== cur.color || f.alpha !== cur.alpha || shapes >= 4096) { flush(); cur = f; }
+      g.poly(pts, true);
+      shapes++;
+    }
+    flush();
   }
 
   protected centre(i: number, xs: Scale, ys: Scale): [number, number] | null {

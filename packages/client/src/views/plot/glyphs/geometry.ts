@@ -9,7 +9,8 @@ export function segments_for(length: number, min = 8, max = 512): number {
 
 /** A rotated ellipse's outline (canvas ctx.ellipse: rotation clockwise on screen by `rotation`). */
 export function ellipse_points(cx: number, cy: number, rx: number, ry: number, rotation: number): Pts {
-  const n = segments_for(Math.PI * (Math.abs(rx) + Math.abs(ry)), 16);
+  // ~2 px segments; 8 at least (a few-px ellipse at 100k items then costs half the triangles of 16)
+  const n = segments_for(Math.PI * (Math.abs(rx) + Math.abs(ry)), 8);
   const c = Math.cos(rotation), s = Math.sin(rotation);
   const out: Pts = [];
   for (let k = 0; k < n; k++) {
