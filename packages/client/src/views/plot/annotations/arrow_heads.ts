@@ -12,6 +12,8 @@ export class ArrowHeadPainter {
   private readonly fill: Colors | null;
   private readonly width: Spec;
   private readonly dash: number[];
+  /** Canvas line joins: BokehJS's default bevel keeps the tip where the outline puts it (pixi's miter would overshoot it). */
+  private readonly join: "miter" | "round" | "bevel";
 
   constructor(readonly head: ModelSnap, data: Data, n: number, r: Resolver) {
     this.size = resolve(head, "size", data, r);
@@ -19,6 +21,8 @@ export class ArrowHeadPainter {
     this.fill = head.type === "NormalHead" || head.type === "VeeHead" ? resolve_colors(head, "fill_", data, n, r) : null;
     this.width = resolve(head, "line_width", data, r);
     this.dash = line_dash(attr(head, "line_dash"));
+    const j = spec_at(resolve(head, "line_join", data, r), 0);
+    this.join = j === "miter" || j === "round" ? j : "bevel";
   }
 
   size_at(i: number): number {
@@ -56,7 +60,7 @@ export class ArrowHeadPainter {
     if (closed && f != null && f.alpha[i]! > 0) { g.poly(screen, true); g.fill({ color: f.rgb[i]!, alpha: f.alpha[i]! }); }
     const w = Number(spec_at(this.width, i));
     if (this.line.alpha[i]! > 0 && w > 0) {
-      const style = { color: this.line.rgb[i]!, alpha: this.line.alpha[i]!, width: w };
+      const style = { color: this.line.rgb[i]!, alpha: this.line.alpha[i]!, width: w, join: this.join };
       stroke_polyline(g, closed ? [...screen, screen[0]!, screen[1]!] : screen, style, this.dash);
     }
   }
