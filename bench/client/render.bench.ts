@@ -8,6 +8,7 @@
  *   waits for every plot's first frame; BokehJS: `add_document_standalone` resolved + one animation frame).
  *   Dash pulls the document over its websocket from an in-process server; BokehJS fetches the same
  *   document's JSON (Document.to_json) from a local HTTP server.
+ * - cases: scatter at 100k and 1M points, Ellipse at 100k; `RENDER_CASES=ellipse` runs only the keys containing it.
  * - pan frame: a pan of 20 pointer moves across the frame; mean time between animation frames while
  *   it runs (in-page rAF timestamps), and wall time per pointer move as Playwright sees it.
  */
@@ -30,6 +31,19 @@ function app(n: number, backend: "webgl" | "canvas"): (doc: Document) => void {
     const source = new ColumnDataSource({ data: { x: data.x, y: data.y } });
     const p = figure({ title: `${n} points`, width: W, height: H, tools: "pan,wheel_zoom,reset", output_backend: backend, x_range: [0, 100], y_range: [0, 100] });
     p.scatter({ x: "x", y: "y", source, size: 3, color: "#1f77b4", fill_alpha: 0.5, line_color: null });
+    doc.add_root(p);
+  };
+}
+
+/** Ellipse at 100k items (issue 14): a separate case from the scatter sizes, same measurements. */
+const ELLIPSES = 100_000;
+
+function ellipse_app(n: number, backend: "webgl" | "canvas"): (doc: Document) => void {
+  const data = points(n);
+  return (doc) => {
+    const source = new ColumnDataSource({ data: { x: data.x, y: data.y } });
+    const p = figure({ title: `${n} ellipses`, width: W, height: H, tools: "pan,wheel_zoom,reset", output_backend: backend, x_range: [0, 100], y_range: [0, 100] });
+    p.ellipse({ x: "x", y: "y", source, width: 0.6, height: 0.3, angle: 0.5, color: "#1f77b4", fill_alpha: 0.5, line_color: null });
     doc.add_root(p);
   };
 }
@@ -172,9 +186,14 @@ async function bokeh_run(browser: Browser, url: string): Promise<Measure> {
 export async function run(): Promise<void> {
   const apps: Record<string, AppModule> = {};
   const docs = new Map<string, string>();
-  for (const n of SIZES) for (const backend of ["webgl", "canvas"] as const) {
-    const key = `s${n}_${backend}`;
-    const make = app(n, backend);
+  const cases: Array<{ key: string; items: string; backend: "webgl" | "canvas" }> = [];
+  for (const n of SIZES) for (const backend of ["webgl", "canvas"] as const) cases.push({ key: `s${n}_${backend}`, items: `${n} scatter`, backend });
+  for (const backend of ["webgl", "canvas"] as const) cases.push({ key: `ellipse${ELLIPSES}_${backend}`, items: `${ELLIPSES} ellipse`, backend });
+  // RENDER_CASES=ellipse (a substring of the case keys) runs only those cases
+  const only = process.env["RENDER_CASES"];
+  if (only) cases.splice(0, cases.length, ...cases.filter((c) => c.key.includes(only)));
+  for (const { key, backend } of cases) {
+    const make = key.startsWith("ellipse") ? ellipse_app(ELLIPSES, backend) : app(Number(key.slice(1, key.indexOf("_"))), backend);
     apps[key] = { default: make } as AppModule;
     const doc = new Document();
     make(doc);
@@ -188,9 +207,8 @@ export async function run(): Promise<void> {
   const rows: Array<Record<string, string | number>> = [];
   try {
     // warm the client bundle (built on first request) and the browser
-    await with_browser((b) => dash_run(b, `http://127.0.0.1:${dash_port}/s100000_canvas?renderer=canvas`)).catch(() => undefined);
-    for (const n of SIZES) for (const backend of ["webgl", "canvas"] as const) {
-      const key = `s${n}_${backend}`;
+    if (cases.length > 0) await with_browser((b) => dash_run(b, `http://127.0.0.1:${dash_port}/${cases[0]!.key}?renderer=${cases[0]!.backend}`)).catch(() => undefined);
+    for (const { key, items, backend } of cases) {
       const failed = (who: string) => (e: unknown): Measure => {
         console.warn(`${who} ${key}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
         return { first_ms: NaN, frame_ms: NaN, move_ms: NaN, frames: 0 };
@@ -198,7 +216,7 @@ export async function run(): Promise<void> {
       const d = await with_browser((br) => dash_run(br, `http://127.0.0.1:${dash_port}/${key}?renderer=${backend}`)).catch(failed("dash"));
       const b = await with_browser((br) => bokeh_run(br, bk.url(key))).catch(failed("bokehjs"));
       rows.push({
-        points: n, backend,
+        items, backend,
         "dash first ms": d.first_ms, "bokehjs first ms": b.first_ms, "first ratio": b.first_ms / d.first_ms,
         "dash frame ms": d.frame_ms, "bokehjs frame ms": b.frame_ms, "frame ratio": b.frame_ms / d.frame_ms,
         "dash move ms": d.move_ms, "bokehjs move ms": b.move_ms,

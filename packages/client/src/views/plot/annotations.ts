@@ -1,4 +1,5 @@
-// Annotations drawn in plot coordinates: Title, BoxAnnotation, Span, Label, LabelSet, ColorBar.
+// Annotations drawn in plot coordinates: Title, BoxAnnotation, Span, Label, LabelSet, ColorBar;
+// Band, Whisker, Arrow (annotations/data_annotations.ts) and ScaleBar (annotations/scale_bar.ts).
 import { Container, Graphics, Sprite, Texture } from "pixi.js";
 import { attr, type ModelSnap, type Resolver } from "../../state/snapshot.ts";
 import type { Scale } from "./scale.ts";
@@ -8,6 +9,8 @@ import { resolve, source_data, data_length, spec_at, line_dash } from "./specs.t
 import { stroke_polyline } from "./glyphs/dash.ts";
 import { basic_ticks, format_basic, log_ticks } from "./ticks.ts";
 import type { FrameRect, Measure } from "./axis.ts";
+import { draw_data_annotation } from "./annotations/data_annotations.ts";
+import { draw_scale_bar } from "./annotations/scale_bar.ts";
 
 export interface AnnotationCtx {
   readonly r: Resolver;
@@ -225,6 +228,7 @@ export function draw_annotation(c: Container, m: ModelSnap, a: AnnotationCtx, pl
     case "Label": draw_label(c, m, a); break;
     case "LabelSet": draw_label_set(c, m, a); break;
     case "ColorBar": draw_color_bar(c, m, a, place); break;
-    default: break;
+    case "ScaleBar": draw_scale_bar(c, m, a); break;
+    default: draw_data_annotation(c, m, a); break;
   }
 }

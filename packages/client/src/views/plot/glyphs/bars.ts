@@ -1,7 +1,9 @@
 // Axis-aligned boxes: Quad, VBar, HBar, Rect (with angle), Block.
 import type { Graphics } from "pixi.js";
 import type { Scale } from "../scale.ts";
-import { spec_at, type Spec } from "../specs.ts";
+import { resolve, spec_at, data_length, type Data, type Spec } from "../specs.ts";
+import type { ModelSnap, Resolver } from "../../../state/snapshot.ts";
+import { empty_extent, extend, type Extent } from "./extent.ts";
 import { GraphicsGlyph, type GlyphArgs } from "./base.ts";
 import type { GlyphDecl } from "./registry.ts";
 
@@ -78,6 +80,18 @@ export class BoxView extends GraphicsGlyph {
   }
 }
 
+/** A Block spans [x, x + width] and [y, y + height] (BokehJS's LRTB bounds). */
+function block_extent(glyph: ModelSnap, data: Data, r: Resolver, dim: 0 | 1): Extent {
+  const e = empty_extent();
+  const c = resolve(glyph, dim === 0 ? "x" : "y", data, r, true), d = resolve(glyph, dim === 0 ? "width" : "height", data, r);
+  const n = data_length(data);
+  for (let i = 0; i < n; i++) {
+    const v = Number(spec_at(c, i));
+    extend(e, v); extend(e, v + Number(spec_at(d, i)));
+  }
+  return e;
+}
+
 const box = (a: GlyphArgs) => new BoxView(a);
 const BOX = ["line", "fill", "hatch"] as const;
 
@@ -86,5 +100,5 @@ export const glyphs: readonly GlyphDecl[] = [
   { type: "VBar", view: box, extent: [[["x", "width"]], [["bottom"], ["top"]]], visuals: BOX },
   { type: "HBar", view: box, extent: [[["left"], ["right"]], [["y", "height"]]], visuals: BOX },
   { type: "Rect", view: box, extent: [[["x", "width"]], [["y", "height"]]], visuals: BOX },
-  { type: "Block", view: box, visuals: BOX },
+  { type: "Block", view: box, extent: block_extent, visuals: BOX },
 ];

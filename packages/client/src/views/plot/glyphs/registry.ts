@@ -16,6 +16,10 @@ import { glyphs as segment } from "./segment.ts";
 import { glyphs as wedge } from "./wedge.ts";
 import { glyphs as text } from "./text.ts";
 import { glyphs as image } from "./image.ts";
+import { glyphs as ellipse } from "./ellipse.ts";
+import { glyphs as curves } from "./curves.ts";
+import { glyphs as spans } from "./spans.ts";
+import { glyphs as area_step } from "./area_step.ts";
 
 export interface GlyphDecl {
   /** Bokeh's type name (as @dash/protocol declares it). */
@@ -28,7 +32,7 @@ export interface GlyphDecl {
 }
 
 const REGISTRY: ReadonlyMap<string, GlyphDecl> = new Map(
-  [scatter, line, line_gl, bars, area, segment, wedge, text, image].flat().map((d) => [d.type, d]),
+  [scatter, line, line_gl, bars, area, segment, wedge, text, image, ellipse, curves, spans, area_step].flat().map((d) => [d.type, d]),
 );
 
 export function glyph_decl(type: string): GlyphDecl | undefined {

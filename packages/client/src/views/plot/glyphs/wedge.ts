@@ -6,9 +6,13 @@ import { resolve, data_length, spec_at, type Data, type Spec } from "../specs.ts
 import { GraphicsGlyph, type GlyphArgs } from "./base.ts";
 import type { GlyphDecl } from "./registry.ts";
 import { empty_extent, extend_spec, type Extent } from "./extent.ts";
+import { Angles, units_of } from "./units.ts";
+import { arc_points, in_sweep } from "./geometry.ts";
 
 export class RadialView extends GraphicsGlyph {
   declare private s: Record<string, Spec>;
+  declare private a0: Angles | null;
+  declare private a1: Angles | null;
 
   protected prepare(): void {
     const names: Record<string, string[]> = {
@@ -19,11 +23,15 @@ export class RadialView extends GraphicsGlyph {
     };
     this.s = {};
     for (const k of names[this.glyph.type] ?? []) this.s[k] = this.spec(k);
+    // angles as BokehJS materializes them: in their units (rad, deg, grad, turn), negated for screen y
+    this.a0 = this.s["start_angle"] != null ? Angles.of(this.glyph, "start_angle", this.s["start_angle"]) : null;
+    this.a1 = this.s["end_angle"] != null ? Angles.of(this.glyph, "end_angle", this.s["end_angle"]) : null;
   }
 
   private radius(name: string, i: number, xs: Scale, ys: Scale): number {
     const r = Number(spec_at(this.s[name]!, i));
     if (this.glyph.type === "Circle" && attr<string>(this.glyph, "radius_units") === "screen") return r;
+    if (this.glyph.type !== "Circle" && units_of(this.glyph, name, "data") === "screen") return r;
     const dim = this.glyph.type === "Circle" ? attr<string>(this.glyph, "radius_dimension") : "x";
     const kx = Math.abs(xs.a), ky = Math.abs(ys.a);
     const k = dim === "y" ? ky : dim === "max" ? Math.max(kx, ky) : dim === "min" ? Math.min(kx, ky) : kx;
@@ -36,12 +44,22 @@ export class RadialView extends GraphicsGlyph {
     for (let i = 0; i < this.n; i++) {
       const cx = xs.compute(spec_at(this.s["x"]!, i)), cy = ys.compute(spec_at(this.s["y"]!, i));
       if (!isFinite(cx) || !isFinite(cy)) continue;
+      if (t === "Annulus") {
+        // a ring: the outer circle and the inner one walked back (pixi's arc draws nothing for a full
+        // turn ending below its start); stroked as two circles, as BokehJS strokes them
+        const outer = this.radius("outer_radius", i, xs, ys), inner = this.radius("inner_radius", i, xs, ys);
+        const o = arc_points(cx, cy, outer, 0, 2 * Math.PI, false), h = arc_points(cx, cy, inner, 2 * Math.PI, 0, true);
+        const f = this.fill_style(i), l = this.line_style(i);
+        if (f != null) { g.poly([...o, ...h], true); g.fill(f); }
+        if (l != null) { g.poly(o, true); g.stroke(l); g.poly(h, true); g.stroke(l); }
+        continue;
+      }
       if (t === "Circle") {
         g.circle(cx, cy, this.radius("radius", i, xs, ys));
       } else {
         // screen y is flipped, so a data-space anticlockwise sweep is clockwise on screen
-        const a0 = t === "Annulus" ? 0 : -Number(spec_at(this.s["start_angle"]!, i));
-        const a1 = t === "Annulus" ? -2 * Math.PI : -Number(spec_at(this.s["end_angle"]!, i));
+        const a0 = this.a0?.at(i) ?? 0;
+        const a1 = this.a1?.at(i) ?? -2 * Math.PI;
         const outer = this.radius(t === "Wedge" ? "radius" : "outer_radius", i, xs, ys);
         if (t === "Wedge") {
           g.moveTo(cx, cy);
@@ -73,7 +91,13 @@ export class RadialView extends GraphicsGlyph {
     const rname = this.glyph.type === "Circle" || this.glyph.type === "Wedge" ? "radius" : "outer_radius";
     for (let i = 0; i < this.n; i++) {
       const p = this.anchor(i);
-      if (p != null && Math.hypot(p[0] - sx, p[1] - sy) <= this.radius(rname, i, this.xs, this.ys)) out.push(i);
+      if (p == null) continue;
+      const d = Math.hypot(p[0] - sx, p[1] - sy);
+      if (d > this.radius(rname, i, this.xs, this.ys)) continue;
+      // the hole of an Annulus / AnnularWedge is not part of it; a wedge covers only its sweep
+      if (this.s["inner_radius"] != null && d < this.radius("inner_radius", i, this.xs, this.ys)) continue;
+      if (this.a0 != null && this.a1 != null && !in_sweep(Math.atan2(sy - p[1], sx - p[0]), this.a0.at(i), this.a1.at(i), attr<string>(this.glyph, "direction") === "anticlock")) continue;
+      out.push(i);
     }
     return out;
   }
