@@ -50,11 +50,11 @@ export class HexTileView extends GraphicsGlyph {
 
   protected paint(g: Graphics, xs: Scale, ys: Scale): void {
     const { vx, vy } = this.vertices(xs, ys);
-    const pts = new Array<number>(12);
     for (let i = 0; i < this.n; i++) {
       const sx = xs.a * this.cx[i]! + xs.b, sy = ys.a * this.cy[i]! + ys.b;
       const k = Number(spec_at(this.scale_, i) ?? 1);
       if (!isFinite(sx) || !isFinite(sy) || !isFinite(k)) continue;
+      const pts = new Array<number>(12); // pixi keeps the array it is given
       for (let j = 0; j < 6; j++) { pts[2 * j] = sx + vx[j]! * k; pts[2 * j + 1] = sy + vy[j]! * k; }
       const f = this.fill_style(i), l = this.line_style(i);
       if (f == null && l == null) continue;

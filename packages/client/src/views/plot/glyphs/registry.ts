@@ -18,6 +18,8 @@ import { glyphs as text } from "./text.ts";
 import { glyphs as image } from "./image.ts";
 import { glyphs as hex_tile } from "./hex_tile.ts";
 import { glyphs as multi_polygons } from "./multi_polygons.ts";
+import { glyphs as image_url } from "./image_url.ts";
+import { glyphs as image_stack } from "./image_stack.ts";
 
 export interface GlyphDecl {
   /** Bokeh's type name (as @dash/protocol declares it). */
@@ -30,7 +32,7 @@ export interface GlyphDecl {
 }
 
 const REGISTRY: ReadonlyMap<string, GlyphDecl> = new Map(
-  [scatter, line, line_gl, bars, area, segment, wedge, text, image, hex_tile, multi_polygons].flat().map((d) => [d.type, d]),
+  [scatter, line, line_gl, bars, area, segment, wedge, text, image, hex_tile, multi_polygons, image_url, image_stack].flat().map((d) => [d.type, d]),
 );
 
 export function glyph_decl(type: string): GlyphDecl | undefined {
