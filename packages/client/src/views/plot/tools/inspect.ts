@@ -33,7 +33,9 @@ export class HoverTool implements Tool {
     const hits = found.filter((h) => this.allowed(h));
     if (hits.length === 0) { this.leave(); return; }
     this.t.set_inspected(hits);
-    const tooltips = attr<Tooltips>(this.model, "tooltips");
+    const tooltips = attr<Tooltips | null>(this.model, "tooltips");
+    // tooltips=None: the hover only inspects (hover_glyph), as BokehJS shows no tooltip
+    if (tooltips == null) { this.tip.style.display = "none"; return; }
     const formatters = attr<Formatters>(this.model, "formatters") ?? {};
     const xs = this.t.x_scale(), ys = this.t.y_scale();
     this.tip.replaceChildren();
