@@ -18,6 +18,7 @@ import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildServer, Document, figure, ColumnDataSource, type AppModule } from "@dash/server";
 import { table } from "../util.ts";
+import { group2_cases, measure_group2 } from "./render_group2.ts";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../test/support/chromium.ts";
 import { points } from "../../test/browser/apps/big.ts";
@@ -170,6 +171,8 @@ async function bokeh_run(browser: Browser, url: string): Promise<Measure> {
 }
 
 export async function run(): Promise<void> {
+  // `npm run bench -- render --group2`: only the glyphs group 2 cases
+  const only_group2 = process.argv.includes("--group2");
   const apps: Record<string, AppModule> = {};
   const docs = new Map<string, string>();
   for (const n of SIZES) for (const backend of ["webgl", "canvas"] as const) {
@@ -180,16 +183,25 @@ export async function run(): Promise<void> {
     make(doc);
     docs.set(key, JSON.stringify(doc.to_json().json));
   }
+  // glyphs group 2 (HexTile, MultiPolygons at 100k items): their own table below
+  const group2 = group2_cases();
+  for (const c of group2) {
+    apps[c.key] = { default: c.make } as AppModule;
+    const doc = new Document();
+    c.make(doc);
+    docs.set(c.key, JSON.stringify(doc.to_json().json));
+  }
   const server = buildServer({ apps, port: 0, log_level: "warn", allow_websocket_origin: ["*"] });
   await server.listen({ port: 0, host: "127.0.0.1" });
   const addr = server.server.address();
   const dash_port = addr !== null && typeof addr === "object" ? addr.port : 0;
   const bk = await bokehjs_server(docs);
   const rows: Array<Record<string, string | number>> = [];
+  let group2_rows: Array<Record<string, string | number>> = [];
   try {
     // warm the client bundle (built on first request) and the browser
     await with_browser((b) => dash_run(b, `http://127.0.0.1:${dash_port}/s100000_canvas?renderer=canvas`)).catch(() => undefined);
-    for (const n of SIZES) for (const backend of ["webgl", "canvas"] as const) {
+    for (const n of only_group2 ? [] : SIZES) for (const backend of ["webgl", "canvas"] as const) {
       const key = `s${n}_${backend}`;
       const failed = (who: string) => (e: unknown): Measure => {
         console.warn(`${who} ${key}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
@@ -204,11 +216,20 @@ export async function run(): Promise<void> {
         "dash move ms": d.move_ms, "bokehjs move ms": b.move_ms,
       });
     }
+    const failed = (who: string, key: string) => (e: unknown) => {
+      console.warn(`${who} ${key}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      return { first_ms: NaN, frame_ms: NaN, move_ms: NaN, frames: 0 };
+    };
+    group2_rows = await measure_group2(group2, {
+      dash: (c) => with_browser((br) => dash_run(br, `http://127.0.0.1:${dash_port}/${c.key}?renderer=${c.backend}`)).catch(failed("dash", c.key)),
+      bokehjs: (c) => with_browser((br) => bokeh_run(br, bk.url(c.key))).catch(failed("bokehjs", c.key)),
+    });
   } finally {
     await bk.close();
     await server.close();
   }
-  table("client render: Dash vs BokehJS 3.x, headless Chromium, software GL (ratio = BokehJS / Dash, > 1: Dash faster)", rows);
+  if (rows.length > 0) table("client render: Dash vs BokehJS 3.x, headless Chromium, software GL (ratio = BokehJS / Dash, > 1: Dash faster)", rows);
+  table("client render, glyphs group 2 at 100k items: Dash vs BokehJS 3.x (ratio = BokehJS / Dash, > 1: Dash faster)", group2_rows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
