@@ -290,12 +290,14 @@ export class PlotView implements ToolTarget {
     this.canvas_el.style.top = `${layout.canvas_offset.y}px`;
     this.toolbar.place(layout.toolbar, layout.toolbar_location);
     this.legend_hits = draw_static(this.layers, this.plot, this.r, st, new Map([...this.views].map(([k, v]) => [k, v.view])), this.resolution);
-    for (const [id, e] of this.views) {
-      const xs = st.x_scales.get(attr<string>(e.renderer, "x_range_name")) ?? st.x_scales.get("default")!;
-      const ys = st.y_scales.get(attr<string>(e.renderer, "y_range_name")) ?? st.y_scales.get("default")!;
-      e.view.update_view(xs, ys);
-      void id;
-    }
+    for (const e of this.views.values()) this.place(e, st);
+  }
+
+  /** Give a glyph view its renderer's scales. */
+  private place(e: ViewEntry, st: PlotState): void {
+    const xs = st.x_scales.get(attr<string>(e.renderer, "x_range_name")) ?? st.x_scales.get("default")!;
+    const ys = st.y_scales.get(attr<string>(e.renderer, "y_range_name")) ?? st.y_scales.get("default")!;
+    e.view.update_view(xs, ys);
   }
 
   // ------------------------------------------------------------------ ToolTarget
@@ -418,6 +420,9 @@ export class PlotView implements ToolTarget {
     // rebuild those renderers' views with their inspected rows (only renderers with a hover_glyph get here)
     for (const id of changed) { this.views.get(id)?.view.destroy(); this.views.delete(id); }
     if (this.app != null) this.sync_views(new Map());
+    // the rebuilt views hit-test at once (a tap may come before the next frame)
+    const st = this.state;
+    if (st != null) for (const id of changed) { const e = this.views.get(id); if (e != null) this.place(e, st); }
     this.layout_dirty = true;
     this.request_render();
   }
