@@ -50,17 +50,31 @@ export class HexTileView extends GraphicsGlyph {
 
   protected paint(g: Graphics, xs: Scale, ys: Scale): void {
     const { vx, vy } = this.vertices(xs, ys);
+    const hexes: Array<number[] | null> = new Array(this.n).fill(null);
+    // hexes of one fill colour share one fill (a hexbin has few colours): far fewer pixi draw instructions
+    const groups = new Map<string, { style: { color: number; alpha: number }; rows: number[] }>();
     for (let i = 0; i < this.n; i++) {
       const sx = xs.a * this.cx[i]! + xs.b, sy = ys.a * this.cy[i]! + ys.b;
       const k = Number(spec_at(this.scale_, i) ?? 1);
       if (!isFinite(sx) || !isFinite(sy) || !isFinite(k)) continue;
       const pts = new Array<number>(12); // pixi keeps the array it is given
       for (let j = 0; j < 6; j++) { pts[2 * j] = sx + vx[j]! * k; pts[2 * j + 1] = sy + vy[j]! * k; }
-      const f = this.fill_style(i), l = this.line_style(i);
-      if (f == null && l == null) continue;
-      g.poly(pts, true);
-      if (f != null) g.fill(f);
-      if (l != null) g.stroke({ ...l, alignment: 0.5 });
+      hexes[i] = pts;
+      const f = this.fill_style(i);
+      if (f == null) continue;
+      const key = `${f.color}/${f.alpha}`;
+      let grp = groups.get(key);
+      if (grp == null) groups.set(key, (grp = { style: f, rows: [] }));
+      grp.rows.push(i);
+    }
+    for (const { style, rows } of groups.values()) {
+      for (const i of rows) g.poly(hexes[i]!, true);
+      g.fill(style);
+    }
+    // hexes do not overlap, so outlines after all fills look as BokehJS's fill-then-line per hex
+    for (let i = 0; i < this.n; i++) {
+      const l = this.line_style(i), pts = hexes[i];
+      if (l != null && pts != null) g.poly(pts, true).stroke({ ...l, alignment: 0.5 });
     }
   }
 
