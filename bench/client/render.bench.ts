@@ -172,7 +172,9 @@ async function bokeh_run(browser: Browser, url: string): Promise<Measure> {
 
 export async function run(): Promise<void> {
   // `npm run bench -- render --group2`: only the glyphs group 2 cases
-  const only_group2 = process.argv.includes("--group2");
+  // (`--group2=HexTile`: only that glyph's cases)
+  const only_group2 = process.argv.some((a) => a === "--group2" || a.startsWith("--group2="));
+  const group2_glyph = process.argv.find((a) => a.startsWith("--group2="))?.slice("--group2=".length);
   const apps: Record<string, AppModule> = {};
   const docs = new Map<string, string>();
   for (const n of SIZES) for (const backend of ["webgl", "canvas"] as const) {
@@ -184,7 +186,7 @@ export async function run(): Promise<void> {
     docs.set(key, JSON.stringify(doc.to_json().json));
   }
   // glyphs group 2 (HexTile, MultiPolygons at 100k items): their own table below
-  const group2 = group2_cases();
+  const group2 = group2_cases().filter((c) => group2_glyph == null || c.glyph === group2_glyph);
   for (const c of group2) {
     apps[c.key] = { default: c.make } as AppModule;
     const doc = new Document();
