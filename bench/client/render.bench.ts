@@ -19,6 +19,7 @@ import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildServer, Document, figure, ColumnDataSource, type AppModule } from "@dash/server";
 import { table } from "../util.ts";
+import { group2_cases, measure_group2 } from "./render_group2.ts";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../test/support/chromium.ts";
 import { points } from "../../test/browser/apps/big.ts";
@@ -184,6 +185,10 @@ async function bokeh_run(browser: Browser, url: string): Promise<Measure> {
 }
 
 export async function run(): Promise<void> {
+  // `npm run bench -- render --group2`: only the glyphs group 2 cases
+  // (`--group2=HexTile`: only that glyph's cases)
+  const only_group2 = process.argv.some((a) => a === "--group2" || a.startsWith("--group2="));
+  const group2_glyph = process.argv.find((a) => a.startsWith("--group2="))?.slice("--group2=".length);
   const apps: Record<string, AppModule> = {};
   const docs = new Map<string, string>();
   const cases: Array<{ key: string; items: string; backend: "webgl" | "canvas" }> = [];
@@ -199,16 +204,25 @@ export async function run(): Promise<void> {
     make(doc);
     docs.set(key, JSON.stringify(doc.to_json().json));
   }
+  // glyphs group 2 (HexTile, MultiPolygons at 100k items): their own table below
+  const group2 = group2_cases().filter((c) => group2_glyph == null || c.glyph === group2_glyph);
+  for (const c of group2) {
+    apps[c.key] = { default: c.make } as AppModule;
+    const doc = new Document();
+    c.make(doc);
+    docs.set(c.key, JSON.stringify(doc.to_json().json));
+  }
   const server = buildServer({ apps, port: 0, log_level: "warn", allow_websocket_origin: ["*"] });
   await server.listen({ port: 0, host: "127.0.0.1" });
   const addr = server.server.address();
   const dash_port = addr !== null && typeof addr === "object" ? addr.port : 0;
   const bk = await bokehjs_server(docs);
   const rows: Array<Record<string, string | number>> = [];
+  let group2_rows: Array<Record<string, string | number>> = [];
   try {
     // warm the client bundle (built on first request) and the browser
     if (cases.length > 0) await with_browser((b) => dash_run(b, `http://127.0.0.1:${dash_port}/${cases[0]!.key}?renderer=${cases[0]!.backend}`)).catch(() => undefined);
-    for (const { key, items, backend } of cases) {
+    for (const { key, items, backend } of only_group2 ? [] : cases) {
       const failed = (who: string) => (e: unknown): Measure => {
         console.warn(`${who} ${key}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
         return { first_ms: NaN, frame_ms: NaN, move_ms: NaN, frames: 0 };
@@ -222,11 +236,20 @@ export async function run(): Promise<void> {
         "dash move ms": d.move_ms, "bokehjs move ms": b.move_ms,
       });
     }
+    const failed = (who: string, key: string) => (e: unknown) => {
+      console.warn(`${who} ${key}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      return { first_ms: NaN, frame_ms: NaN, move_ms: NaN, frames: 0 };
+    };
+    group2_rows = await measure_group2(group2, {
+      dash: (c) => with_browser((br) => dash_run(br, `http://127.0.0.1:${dash_port}/${c.key}?renderer=${c.backend}`)).catch(failed("dash", c.key)),
+      bokehjs: (c) => with_browser((br) => bokeh_run(br, bk.url(c.key))).catch(failed("bokehjs", c.key)),
+    });
   } finally {
     await bk.close();
     await server.close();
   }
-  table("client render: Dash vs BokehJS 3.x, headless Chromium, software GL (ratio = BokehJS / Dash, > 1: Dash faster)", rows);
+  if (rows.length > 0) table("client render: Dash vs BokehJS 3.x, headless Chromium, software GL (ratio = BokehJS / Dash, > 1: Dash faster)", rows);
+  table("client render, glyphs group 2 at 100k items: Dash vs BokehJS 3.x (ratio = BokehJS / Dash, > 1: Dash faster)", group2_rows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

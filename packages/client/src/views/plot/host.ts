@@ -33,6 +33,8 @@ export interface ToolTarget {
   /** Items crossed by the vertical (dim 0, screen x = s) or horizontal (dim 1) line across the frame. */
   hit_span(dim: 0 | 1, s: number): HitResult[];
   select(results: HitResult[], append: boolean): void;
+  /** What the hover tool is over (renderers with a hover_glyph draw those rows with it; [] clears). */
+  set_inspected(hits: readonly HitResult[]): void;
   emit(event: UIEvent): void;
   /** A click on a legend item of an interactive legend (click_policy hide/mute): toggles it; false when not on one. */
   legend_click(sx: number, sy: number): boolean;

@@ -34,7 +34,9 @@ function scale_kind(scale: ModelSnap | null, range: ModelSnap | null, axes: Mode
 }
 
 export function plot_renderers(plot: ModelSnap, r: Resolver): ModelSnap[] {
-  return r.refs(plot, "renderers").filter((m) => m.type === "GlyphRenderer");
+  // a GraphRenderer draws its edge then its node GlyphRenderer (graph.ts gives them coordinates)
+  return r.refs(plot, "renderers").flatMap((m) => m.type === "GlyphRenderer" ? [m]
+    : m.type === "GraphRenderer" && attr<boolean>(m, "visible") !== false ? [r.ref(m, "edge_renderer"), r.ref(m, "node_renderer")].filter((x): x is ModelSnap => x?.type === "GlyphRenderer") : []);
 }
 
 export function compute_plot_state(plot: ModelSnap, r: Resolver, overrides: Overrides, measure: Measure, size?: { w: number; h: number }, align?: Partial<Panels>): PlotState {

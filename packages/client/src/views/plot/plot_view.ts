@@ -19,6 +19,7 @@ import type { Panels, Rect } from "./layout.ts";
 /** Half-width (CSS px) of the band a vline/hline hover hits on glyphs without their own hit_span. */
 const SPAN_PX = 3;
 import type { Scale } from "./scale.ts";
+import { Graphs, hit_role, linked_rows, type GraphPart } from "./graph.ts";
 
 export { measure_text };
 
@@ -89,15 +90,18 @@ export class PlotView implements ToolTarget {
   private glyph_appends = 0;
   private legend_hits: LegendHit[] = [];
   private readonly filters = new ViewFilters();
+  private readonly graphs = new Graphs();
+  /** Rows under the hover tool, per renderer that has a hover_glyph. */
+  private inspected = new Map<string, ReadonlySet<number>>();
   private glyph_patches = 0;
   private first_frame_done: (() => void) | null = null;
   /** Resolves after the first frame was drawn (or the plot was destroyed first). */
   readonly first_frame: Promise<void> = new Promise((resolve) => { this.first_frame_done = resolve; });
 
   constructor(plot_id: string, doc: DocSnap, private readonly host: PlotHost, private readonly options: RenderOptions = {}) {
-    this.r = new Resolver(doc);
-    this.doc = doc;
     this.plot = doc.models[plot_id]!;
+    this.r = new Resolver(this.graphs.doc(doc, this.plot));
+    this.doc = doc;
     this.el = document.createElement("div");
     this.el.className = "dash-plot";
     this.canvas_el = document.createElement("div");
@@ -182,7 +186,7 @@ export class PlotView implements ToolTarget {
 
   /** New document snapshot. `streamed` maps source ids to rows appended / rollover. */
   update(doc: DocSnap, streamed: ColumnChanges = new Map()): void {
-    this.r = new Resolver(doc);
+    this.r = new Resolver(this.graphs.doc(doc, doc.models[this.plot.id] ?? this.plot));
     this.toolbar.set_resolver(this.r);
     const next = doc.models[this.plot.id];
     if (next == null) return;
@@ -222,7 +226,7 @@ export class PlotView implements ToolTarget {
     if (glyph == null) return null;
     const source = this.r.ref(renderer, "data_source");
     const f = this.filters.apply(renderer, source, this.r);
-    const a = { r: f?.r ?? this.r, renderer, glyph, source: f?.source ?? source, backend: this.backend, resolution: this.resolution, visuals: glyph_decl(glyph.type)?.visuals ?? [] };
+    const a = { r: f?.r ?? this.r, renderer, glyph, source: f?.source ?? source, backend: this.backend, resolution: this.resolution, visuals: glyph_decl(glyph.type)?.visuals ?? [], request_render: () => this.request_render(), inspected: this.inspected.get(renderer.id) };
     return { ...a, orig: source, rows: f?.rows ?? null };
   }
 
@@ -319,12 +323,14 @@ export class PlotView implements ToolTarget {
     this.canvas_el.style.top = `${layout.canvas_offset.y}px`;
     this.toolbar.place(layout.toolbar, layout.toolbar_location);
     this.legend_hits = draw_static(this.layers, this.plot, this.r, st, new Map([...this.views].map(([k, v]) => [k, v.view])), this.resolution);
-    for (const [id, e] of this.views) {
-      const xs = st.x_scales.get(attr<string>(e.renderer, "x_range_name")) ?? st.x_scales.get("default")!;
-      const ys = st.y_scales.get(attr<string>(e.renderer, "y_range_name")) ?? st.y_scales.get("default")!;
-      e.view.update_view(xs, ys);
-      void id;
-    }
+    for (const e of this.views.values()) this.place(e, st);
+  }
+
+  /** Give a glyph view its renderer's scales. */
+  private place(e: ViewEntry, st: PlotState): void {
+    const xs = st.x_scales.get(attr<string>(e.renderer, "x_range_name")) ?? st.x_scales.get("default")!;
+    const ys = st.y_scales.get(attr<string>(e.renderer, "y_range_name")) ?? st.y_scales.get("default")!;
+    e.view.update_view(xs, ys);
   }
 
   // ------------------------------------------------------------------ ToolTarget
@@ -390,6 +396,9 @@ export class PlotView implements ToolTarget {
     const out: HitResult[] = [];
     for (const e of this.views.values()) {
       if (!e.view.container.visible) continue;
+      // a graph is hit on its nodes or on its edges, as its inspection policy says
+      const part = this.graphs.part(e.renderer.id);
+      if (part != null && part.role !== hit_role(this.r.ref(part.graph, "inspection_policy"))) continue;
       const indices = e.view.hit_point(sx, sy);
       if (indices.length > 0) out.push(this.hit_result(e, indices));
     }
@@ -414,9 +423,48 @@ export class PlotView implements ToolTarget {
     return out;
   }
 
+  /** Rows a graph hit links to under the graph's policy (`inspection_policy` or `selection_policy`). */
+  private linked(part: GraphPart, rows: number[], policy: "inspection_policy" | "selection_policy"): Array<{ renderer: ModelSnap; source: ModelSnap; indices: number[] }> {
+    const g = part.graph, r = this.r;
+    const node_r = r.ref(g, "node_renderer"), edge_r = r.ref(g, "edge_renderer");
+    const node_src = node_r != null ? r.ref(node_r, "data_source") : null, edge_src = edge_r != null ? r.ref(edge_r, "data_source") : null;
+    if (node_r == null || edge_r == null || node_src == null || edge_src == null) return [];
+    const l = linked_rows(r.ref(g, policy)?.type ?? "NodesOnly", part.role, rows, source_data(node_src), source_data(edge_src));
+    return [{ renderer: node_r, source: node_src, indices: l.nodes }, { renderer: edge_r, source: edge_src, indices: l.edges }];
+  }
+
+  set_inspected(hits: readonly HitResult[]): void {
+    const next = new Map<string, Set<number>>();
+    const add = (rend: ModelSnap, rows: readonly number[]): void => {
+      if (rows.length === 0 || this.r.ref(rend, "hover_glyph") == null) return;
+      const s = next.get(rend.id) ?? new Set<number>();
+      for (const i of rows) s.add(i);
+      next.set(rend.id, s);
+    };
+    for (const h of hits) {
+      add(h.renderer, h.indices);
+      const part = this.graphs.part(h.renderer.id);
+      if (part != null) for (const l of this.linked(part, h.indices, "inspection_policy")) add(l.renderer, l.indices);
+    }
+    const same = (a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined): boolean => (a?.size ?? 0) === (b?.size ?? 0) && [...(a ?? [])].every((i) => b!.has(i));
+    const changed = [...new Set([...this.inspected.keys(), ...next.keys()])].filter((id) => !same(this.inspected.get(id), next.get(id)));
+    if (changed.length === 0) return;
+    this.inspected = next;
+    // rebuild those renderers' views with their inspected rows (only renderers with a hover_glyph get here)
+    for (const id of changed) { this.views.get(id)?.view.destroy(); this.views.delete(id); }
+    if (this.app != null) this.sync_views(new Map());
+    // the rebuilt views hit-test at once (a tap may come before the next frame)
+    const st = this.state;
+    if (st != null) for (const id of changed) { const e = this.views.get(id); if (e != null) this.place(e, st); }
+    this.layout_dirty = true;
+    this.request_render();
+  }
+
   select(results: HitResult[], append: boolean): void {
     const by_source = new Map<string, Set<number>>();
-    for (const h of results) {
+    // a hit graph node or edge selects what the graph's selection_policy links to it
+    const linked = results.flatMap((h) => { const part = this.graphs.part(h.renderer.id); return part != null ? this.linked(part, h.indices, "selection_policy") : []; });
+    for (const h of [...results, ...linked]) {
       if (h.source == null) continue;
       const set = by_source.get(h.source.id) ?? new Set<number>();
       if (append) { const sel = this.r.ref(h.source, "selected"); for (const i of attr<number[]>(sel ?? h.source, "indices") ?? []) set.add(i); }

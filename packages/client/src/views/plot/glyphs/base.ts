@@ -19,6 +19,10 @@ export interface GlyphArgs {
   readonly resolution: number;
   /** The glyph type's visuals (from the glyph registry). */
   readonly visuals: readonly GlyphVisual[];
+  /** Asks the plot for a frame (content that arrives later, such as a loaded ImageURL). */
+  readonly request_render?: () => void;
+  /** Rows under the hover tool (drawn with the renderer's hover_glyph when it has one). */
+  readonly inspected?: ReadonlySet<number>;
 }
 
 export interface GlyphView {
@@ -100,6 +104,22 @@ export function resolve_visuals(a: GlyphArgs, data: Data, n: number): Visuals {
       }
     }
   }
+  // BokehJS draws inspected rows (HoverTool) with the renderer's hover_glyph
+  let line_width = resolve(glyph, "line_width", data, r);
+  const hov = a.inspected != null && a.inspected.size > 0 ? r.deref(attr<unknown>(renderer, "hover_glyph")) : null;
+  if (hov != null) {
+    const hfill = fill != null ? resolve_colors(hov, "fill_", data, n, r) : null;
+    const hline = line != null ? resolve_colors(hov, "line_", data, n, r) : null;
+    const hw = resolve(hov, "line_width", data, r);
+    const widths = Array.from({ length: n }, (_, i) => spec_at(line_width, i));
+    for (const i of a.inspected!) {
+      if (i >= n) continue;
+      if (hfill != null) { fill!.rgb[i] = hfill.rgb[i]!; fill!.alpha[i] = hfill.alpha[i]!; }
+      if (hline != null) { line!.rgb[i] = hline.rgb[i]!; line!.alpha[i] = hline.alpha[i]!; }
+      widths[i] = spec_at(hw, i);
+    }
+    line_width = { kind: "field", values: widths };
+  }
   if (attr<boolean>(renderer, "muted") === true && attr<unknown>(renderer, "muted_glyph") === "auto") {
     for (const c of [fill, line, text]) if (c != null) for (let i = 0; i < n; i++) c.alpha[i] = Math.min(c.alpha[i]!, MUTED_ALPHA);
   }
@@ -107,7 +127,7 @@ export function resolve_visuals(a: GlyphArgs, data: Data, n: number): Visuals {
     fill: shown(fill, sel) ? fill : null,
     line: shown(line, sel) ? line : null,
     hatch: null,
-    line_width: resolve(glyph, "line_width", data, r),
+    line_width,
     line_dash: line_dash(attr<unknown>(glyph, "line_dash")),
     text: text,
   };

@@ -2,19 +2,22 @@
 import { Sprite, Texture, type Graphics } from "pixi.js";
 import type { Scale } from "../scale.ts";
 import { resolve, data_length, spec_at, type Data, type Spec } from "../specs.ts";
-import { attr, type ModelSnap, type Resolver } from "../../../state/snapshot.ts";
+import { attr, is_typed_array, type ModelSnap, type Resolver } from "../../../state/snapshot.ts";
+import { shape_of as nd_shape } from "@dash/protocol";
 import { parse_color } from "../../../format/color.ts";
 import { image_indices } from "../color_mappers.ts";
 import { GraphicsGlyph } from "./base.ts";
 import type { GlyphDecl } from "./registry.ts";
 import { XY, spec_extent, extend, type Extent } from "./extent.ts";
 
-interface Img { w: number; h: number; pixels: Uint8ClampedArray }
+export interface Img { w: number; h: number; pixels: Uint8ClampedArray }
 
 function shape_of(v: unknown): [number, number, ArrayLike<number>] | null {
   // typed array with a shape (from ndarray decode) or nested JS arrays [[row], ...]
-  const shaped = v as { shape?: number[] } | null;
-  if (ArrayBuffer.isView(v) && Array.isArray(shaped?.shape)) return [shaped!.shape![1]!, shaped!.shape![0]!, v as unknown as ArrayLike<number>];
+  if (is_typed_array(v)) {
+    const shape = nd_shape(v);
+    return shape.length === 2 ? [shape[1]!, shape[0]!, v] : null;
+  }
   if (Array.isArray(v) && Array.isArray(v[0])) {
     const h = v.length, w = (v[0] as unknown[]).length;
     const flat = new Float64Array(w * h);
@@ -46,13 +49,15 @@ export class ImageView extends GraphicsGlyph {
       const tex = Texture.from(canvas);
       tex.source.scaleMode = "nearest";
       const sp = new Sprite(tex);
-      sp.alpha = attr<number>(this.glyph, "global_alpha") ?? 1;
+      // global_alpha is a NumberSpec ({value} or a field)
+      const alpha = Number(spec_at(this.spec("global_alpha", false), i));
+      sp.alpha = isFinite(alpha) ? alpha : 1;
       this.sprites.push(sp);
       this.container.addChild(sp);
     }
   }
 
-  private rasterize(v: unknown): Img | null {
+  protected rasterize(v: unknown): Img | null {
     const shaped = shape_of(v);
     if (shaped == null) return null;
     const [w, h, values] = shaped;
@@ -88,6 +93,13 @@ export class ImageView extends GraphicsGlyph {
     }
   }
 
+  /** Sprites are not in the Graphics a pan translates: place them again every time. */
+  override update_view(xs: Scale, ys: Scale): void {
+    this.ensure();
+    this.xs = xs; this.ys = ys;
+    this.repaint();
+  }
+
   anchor(i: number): [number, number] | null {
     if (this.xs == null || this.ys == null) return null;
     return [this.xs.compute(spec_at(this.s["x"]!, i)), this.ys.compute(spec_at(this.s["y"]!, i))];
@@ -95,7 +107,7 @@ export class ImageView extends GraphicsGlyph {
 }
 
 /** An image spans x..x+dw and y..y+dh. */
-function image_extent(glyph: ModelSnap, data: Data, r: Resolver, dim: 0 | 1): Extent {
+export function image_extent(glyph: ModelSnap, data: Data, r: Resolver, dim: 0 | 1): Extent {
   const e = spec_extent(XY, glyph, data, r, dim);
   const far = resolve(glyph, dim === 0 ? "dw" : "dh", data, r);
   const base = resolve(glyph, dim === 0 ? "x" : "y", data, r, true);

@@ -20,6 +20,10 @@ import { glyphs as ellipse } from "./ellipse.ts";
 import { glyphs as curves } from "./curves.ts";
 import { glyphs as spans } from "./spans.ts";
 import { glyphs as area_step } from "./area_step.ts";
+import { glyphs as hex_tile } from "./hex_tile.ts";
+import { glyphs as multi_polygons } from "./multi_polygons.ts";
+import { glyphs as image_url } from "./image_url.ts";
+import { glyphs as image_stack } from "./image_stack.ts";
 
 export interface GlyphDecl {
   /** Bokeh's type name (as @dash/protocol declares it). */
@@ -32,7 +36,7 @@ export interface GlyphDecl {
 }
 
 const REGISTRY: ReadonlyMap<string, GlyphDecl> = new Map(
-  [scatter, line, line_gl, bars, area, segment, wedge, text, image, ellipse, curves, spans, area_step].flat().map((d) => [d.type, d]),
+  [scatter, line, line_gl, bars, area, segment, wedge, text, image, ellipse, curves, spans, area_step, hex_tile, multi_polygons, image_url, image_stack].flat().map((d) => [d.type, d]),
 );
 
 export function glyph_decl(type: string): GlyphDecl | undefined {

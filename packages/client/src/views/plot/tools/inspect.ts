@@ -32,7 +32,10 @@ export class HoverTool implements Tool {
     const found = mode === "vline" ? this.t.hit_span(0, p.sx) : mode === "hline" ? this.t.hit_span(1, p.sy) : this.t.hit(p.sx, p.sy);
     const hits = found.filter((h) => this.allowed(h));
     if (hits.length === 0) { this.leave(); return; }
-    const tooltips = attr<Tooltips>(this.model, "tooltips");
+    this.t.set_inspected(hits);
+    const tooltips = attr<Tooltips | null>(this.model, "tooltips");
+    // tooltips=None: the hover only inspects (hover_glyph), as BokehJS shows no tooltip
+    if (tooltips == null) { this.tip.style.display = "none"; return; }
     const formatters = attr<Formatters>(this.model, "formatters") ?? {};
     const xs = this.t.x_scale(), ys = this.t.y_scale();
     this.tip.replaceChildren();
@@ -73,7 +76,7 @@ export class HoverTool implements Tool {
     this.tip.style.right = right ? "" : `${this.t.canvas_el.clientWidth - anchor[0] + 12}px`;
     this.tip.style.top = `${Math.max(0, anchor[1] - 10)}px`;
   }
-  leave(): void { this.tip.style.display = "none"; }
+  leave(): void { this.tip.style.display = "none"; this.t.set_inspected([]); }
   deactivate(): void { this.leave(); }
 }
 
