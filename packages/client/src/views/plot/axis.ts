@@ -8,6 +8,7 @@ import { compute_ticks, format_ticks, type TickerKind, type FormatterKind } from
 import { parse_color } from "../../format/color.ts";
 import { text_props, make_text, place_text, type TextProps } from "./text.ts";
 import { line_dash } from "./specs.ts";
+import { custom_tick_labels } from "./user_code.ts";
 
 export type Side = "below" | "above" | "left" | "right";
 export type Measure = (text: string, p: TextProps) => { width: number; height: number };
@@ -38,7 +39,7 @@ export function axis_ticks(axis: ModelSnap, r: Resolver, range: ResolvedRange): 
   const ticks = compute_ticks(ticker, kind, range.start, range.end);
   const formatter = r.ref(axis, "formatter");
   const fk: FormatterKind = kind === "datetime" ? "datetime" : kind === "log" ? "log" : "basic";
-  const labels = format_ticks(formatter, fk, ticks.major);
+  const labels = formatter?.type === "CustomJSTickFormatter" ? custom_tick_labels(formatter, ticks.major, r) : format_ticks(formatter, fk, ticks.major);
   const overrides = attr<Record<string, unknown>>(axis, "major_label_overrides") ?? {};
   for (let i = 0; i < ticks.major.length; i++) {
     const o = overrides[String(ticks.major[i])];

@@ -3,7 +3,7 @@ import { attr, type ModelSnap, type Resolver } from "../../../state/snapshot.ts"
 import type { ToolTarget, HitResult } from "../host.ts";
 import { source_data } from "../specs.ts";
 import { parse_color } from "../../../format/color.ts";
-import { tooltip_rows, type Formatters, type Tooltips } from "../hover_format.ts";
+import { hover_formatters, tooltip_rows, type Tooltips } from "../hover_format.ts";
 import { in_frame, ICONS, type Pointer, type Tool } from "./tool.ts";
 
 export class HoverTool implements Tool {
@@ -33,7 +33,7 @@ export class HoverTool implements Tool {
     const hits = found.filter((h) => this.allowed(h));
     if (hits.length === 0) { this.leave(); return; }
     const tooltips = attr<Tooltips>(this.model, "tooltips");
-    const formatters = attr<Formatters>(this.model, "formatters") ?? {};
+    const formatters = hover_formatters(attr(this.model, "formatters"), this.r);
     const xs = this.t.x_scale(), ys = this.t.y_scale();
     this.tip.replaceChildren();
     let anchor: [number, number] = [p.sx, p.sy];
