@@ -142,6 +142,8 @@ describe("issue 14 widgets", () => {
     await server_has("dialog", false, "visible");
     expect(await dialog.isVisible()).toBe(false);
 
+    // a document without math text never loads the math chunk
+    expect(await w.page.evaluate(() => performance.getEntriesByType("resource").some((e) => e.name.includes("dash-math.js")))).toBe(false);
     expect(w.errors, w.console.join("\n")).toEqual([]);
   });
 });
