@@ -109,6 +109,13 @@ describe("issue 14 widgets", () => {
     expect(Buffer.from(value_of("file") as string, "base64").toString()).toBe(csv);
     expect(value_of("file", "filename")).toBe("data.csv");
     expect(value_of("file", "mime_type")).toBe("text/csv");
+    // a file over the server's message limit (20 MiB by default) is refused in the page with a clear
+    // error; nothing is sent, so the connection (used by every step below) stays up
+    await file.setInputFiles({ name: "huge.bin", mimeType: "application/octet-stream", buffer: Buffer.alloc(21 * 1024 * 1024) });
+    const error = el(w, "file", "[role=alert]");
+    await until(async () => (await error.textContent())?.includes("huge.bin is too big to send") === true, "the too-big error");
+    expect(await error.textContent()).toContain("accepts messages up to 20480 kB");
+    expect(value_of("file", "filename")).toBe("data.csv");
 
     // HelpButton: hovering shows its Tooltip beside it (and the server sees the tooltip visible); leaving hides it
     await el(w, "help", "button").hover();

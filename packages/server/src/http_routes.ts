@@ -176,6 +176,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       token,
       app_path: path,
       elementid: `dash-root-${name}`,
+      max_message_size: state.options.websocket_max_message_size,
     });
     f.get(path, async (req, reply) => {
       // fastify answers HEAD with the GET handler: a HEAD gets the headers only and never runs the app.
@@ -271,7 +272,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
           app_path,
         }));
       }
-      const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
+      const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid, max_message_size: state.options.websocket_max_message_size };
       return reply.send(autoload_script({ base: base_js, item, bundle_url: `${server_root ?? ""}${state.bundle_path}` }));
     });
   }

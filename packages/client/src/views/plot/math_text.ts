@@ -6,9 +6,9 @@
  *
  * MathJax is a separate chunk (dist/dash-math.js, src/math/entry.ts) loaded beside the client
  * bundle the first time a document shows math: a label drawn before it arrives is empty, and
- * every plot lays out and draws again once it has (`on_math_ready`).
+ * every plot lays out and draws again once it has (`on_math_ready`). The pixi side (the formula's
+ * texture and sprite) is math_sprite.ts.
  */
-import { ImageSource, Sprite, Texture } from "pixi.js";
 import type { MathApi } from "../../format/math_api.ts";
 import { attr, type ModelSnap } from "../../state/snapshot.ts";
 
@@ -77,7 +77,8 @@ function load(): void {
   document.head.appendChild(script);
 }
 
-function notify(): void {
+/** Tell every plot that math became drawable. */
+export function notify(): void {
   for (const cb of [...listeners]) cb();
 }
 
@@ -89,12 +90,13 @@ export function on_math_ready(cb: () => void): () => void {
 
 // ---------------------------------------------------------------- rendering
 
-interface Rendered {
+/** A formula rendered for one font: its SVG and size; `image` is set by math_sprite.ts once decoded (a pixi Texture). */
+export interface Rendered {
   readonly svg: string;
   /** CSS px */
   readonly width: number;
   readonly height: number;
-  texture: Texture | null;
+  image: unknown;
   decoding: boolean;
 }
 
@@ -121,7 +123,8 @@ const ex_of = (svg: string, name: string): number => {
   return m == null ? 0 : parseFloat(m[1]!);
 };
 
-function render(src: MathSource, f: MathFont): Rendered | null {
+/** The formula rendered for this font (null, and the chunk requested, until MathJax is loaded). */
+export function render(src: MathSource, f: MathFont): Rendered | null {
   if (api == null) { load(); return null; }
   const color = `#${f.color.toString(16).padStart(6, "0")}`;
   const key = `${src.kind}|${f.font}|${f.size}|${f.style}|${color}|${src.text}`;
@@ -138,7 +141,7 @@ function render(src: MathSource, f: MathFont): Rendered | null {
     const width = ex_of(svg, "width") * ex, height = ex_of(svg, "height") * ex;
     svg = svg.replace(/currentColor/g, color);
     if (rendered.size > 500) rendered.clear();
-    rendered.set(key, (r = { svg, width, height, texture: null, decoding: false }));
+    rendered.set(key, (r = { svg, width, height, image: null, decoding: false }));
   }
   return r;
 }
@@ -147,30 +150,4 @@ function render(src: MathSource, f: MathFont): Rendered | null {
 export function math_size(src: MathSource, f: MathFont): { width: number; height: number } {
   const r = render(src, f);
   return r == null ? { width: 0, height: 0 } : { width: r.width, height: r.height };
-}
-
-function decode(r: Rendered, resolution: number): void {
-  if (r.decoding || typeof Image === "undefined") return;
-  r.decoding = true;
-  const w = Math.max(1, Math.ceil(r.width * resolution)), h = Math.max(1, Math.ceil(r.height * resolution));
-  const svg = r.svg.replace(/width="[\d.]+ex"/, `width="${w}px"`).replace(/height="[\d.]+ex"/, `height="${h}px"`);
-  const img = new Image(w, h);
-  img.onload = () => {
-    r.texture = new Texture({ source: new ImageSource({ resource: img, resolution }) });
-    notify();
-  };
-  img.onerror = () => console.error("[dash] a math label's image did not decode");
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
-
-/** A sprite showing the math (empty until the chunk and the formula's image are ready). */
-export function math_sprite(src: MathSource, f: MathFont, resolution: number): Sprite {
-  const r = render(src, f);
-  if (r == null) return new Sprite(Texture.EMPTY);
-  if (r.texture == null) { decode(r, resolution); return new Sprite(Texture.EMPTY); }
-  const s = new Sprite(r.texture);
-  s.width = r.width;
-  s.height = r.height;
-  s.label = "math";
-  return s;
 }

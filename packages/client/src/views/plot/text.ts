@@ -2,7 +2,8 @@
 import { Text, type Sprite, type TextStyleFontStyle, type TextStyleFontWeight } from "pixi.js";
 import { attr, type ModelSnap } from "../../state/snapshot.ts";
 import { parse_color } from "../../format/color.ts";
-import { math_sprite, parse_math } from "./math_text.ts";
+import { parse_math } from "./math_text.ts";
+import { math_sprite } from "./math_sprite.ts";
 
 export interface TextProps {
   font: string;

@@ -18,6 +18,19 @@ export function read_base64(file: Blob): Promise<string> {
   });
 }
 
+/** Room the rest of a PATCH-DOC message takes beside the files' base64 (header, metadata, event JSON). */
+const MESSAGE_OVERHEAD = 4096;
+
+/** Why files can't be sent in one message of at most `max` bytes (null when they fit, or the limit is unknown). */
+export function too_big(files: ReadonlyArray<{ readonly name: string; readonly size: number }>, max: number | undefined): string | null {
+  if (max == null) return null;
+  const encoded = files.reduce((n, f) => n + 4 * Math.ceil(f.size / 3) + f.name.length * 2, MESSAGE_OVERHEAD);
+  if (encoded <= max) return null;
+  const kb = (n: number): string => `${Math.ceil(n / 1024)} kB`;
+  const what = files.length === 1 ? files[0]!.name : `${files.length} files`;
+  return `${what} is too big to send: ${kb(encoded)} as sent, and this server accepts messages up to ${kb(max)} (its --websocket-max-message-size)`;
+}
+
 /** `accept` as the input element's attribute (Bokeh allows a string or a list). */
 export function accept_attr(v: unknown): string {
   return Array.isArray(v) ? v.map(String).join(",") : typeof v === "string" ? v : "";
@@ -25,6 +38,7 @@ export function accept_attr(v: unknown): string {
 
 export class FileInputView extends WidgetView {
   declare private input: HTMLInputElement;
+  declare private error: HTMLDivElement;
 
   protected build(): void {
     ensure_widget_css();
@@ -32,12 +46,25 @@ export class FileInputView extends WidgetView {
     this.input = document.createElement("input");
     this.input.type = "file";
     this.input.addEventListener("change", () => void this.send(this.input.files));
-    this.el.appendChild(this.input);
+    this.error = document.createElement("div");
+    this.error.className = "dash-file-error";
+    this.error.setAttribute("role", "alert");
+    this.error.style.display = "none";
+    this.el.append(this.input, this.error);
   }
 
   private async send(list: FileList | null): Promise<void> {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
+    // a message over the server's limit would close this page's connection: refuse it here, clearly
+    const why = too_big(files, this.ctx.options.max_message_size);
+    this.error.textContent = why ?? "";
+    this.error.style.display = why == null ? "none" : "";
+    if (why != null) {
+      console.warn(`[dash] FileInput ${this.model.id}: ${why}`);
+      this.input.value = "";
+      return;
+    }
     const values = await Promise.all(files.map(read_base64));
     const many = this.attr<boolean>("multiple") === true;
     const pick = <T>(xs: T[]): T | T[] => (many ? xs : xs[0]!);

@@ -4,6 +4,7 @@ const CSS = `
 .dash-widget input[type=datetime-local], .dash-widget input[type=time], .dash-widget input[type=password], .dash-widget input[type=file] {
   font: inherit; padding: 4px 6px; border: 1px solid #ccc; border-radius: 4px; background: #fff; color: #333; box-sizing: border-box; width: 100%; }
 .dash-widget input[type=color] { width: 100%; height: 31px; padding: 2px; border: 1px solid #ccc; border-radius: 4px; background: #fff; box-sizing: border-box; }
+.dash-file-error { color: #c62828; font-size: 12px; }
 .dash-autocomplete { position: relative; }
 .dash-completions { position: absolute; left: 0; right: 0; top: 100%; z-index: 20; margin: 2px 0 0; padding: 2px 0; list-style: none; background: #fff; border: 1px solid #ccc; border-radius: 4px; box-shadow: 0 6px 12px rgba(0,0,0,.175); max-height: 200px; overflow: auto; }
 .dash-completions li { padding: 2px 8px; cursor: pointer; }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compute_completions } from "./autocomplete.ts";
 import { bokeh_datetime, hex_color, native_date, native_time } from "./pickers.ts";
-import { accept_attr } from "./file_input.ts";
+import { accept_attr, too_big } from "./file_input.ts";
 import { overflow } from "./containers.ts";
 import { widget_types } from "./index.ts";
 
@@ -33,6 +33,15 @@ describe("picker values", () => {
     expect(accept_attr([".csv", "text/plain"])).toBe(".csv,text/plain");
     expect(accept_attr("image/*")).toBe("image/*");
     expect([overflow("auto"), overflow("visible"), overflow("hidden")]).toEqual(["auto", "scroll", "hidden"]);
+  });
+});
+
+describe("FileInput size check", () => {
+  it("refuses files whose base64 would not fit in one message of the server's limit, naming both sizes", () => {
+    expect(too_big([{ name: "a.csv", size: 1000 }], 64 * 1024)).toBeNull();
+    expect(too_big([{ name: "a.csv", size: 1000 }], undefined)).toBeNull();
+    expect(too_big([{ name: "big.bin", size: 60 * 1024 }], 64 * 1024)).toBe("big.bin is too big to send: 85 kB as sent, and this server accepts messages up to 64 kB (its --websocket-max-message-size)");
+    expect(too_big([{ name: "a", size: 30_000 }, { name: "b", size: 30_000 }], 64 * 1024)).toMatch(/^2 files is too big/);
   });
 });
 
