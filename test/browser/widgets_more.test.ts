@@ -10,7 +10,9 @@ import * as widgets_more from "./apps/widgets_more.ts";
 import { DAY, T0 } from "./apps/widgets_more.ts";
 import { Shot, open_app, until, use_browser, use_server, type WatchedPage } from "./helpers.ts";
 
-const server = use_server({ widgets_more });
+// a small message limit, so that the too-big upload below stays small
+const MAX_MESSAGE = 256 * 1024;
+const server = use_server({ widgets_more }, { websocket_max_message_size: MAX_MESSAGE });
 const browser = use_browser();
 
 const model = (name: string): Model => {
@@ -109,12 +111,12 @@ describe("issue 14 widgets", () => {
     expect(Buffer.from(value_of("file") as string, "base64").toString()).toBe(csv);
     expect(value_of("file", "filename")).toBe("data.csv");
     expect(value_of("file", "mime_type")).toBe("text/csv");
-    // a file over the server's message limit (20 MiB by default) is refused in the page with a clear
-    // error; nothing is sent, so the connection (used by every step below) stays up
-    await file.setInputFiles({ name: "huge.bin", mimeType: "application/octet-stream", buffer: Buffer.alloc(21 * 1024 * 1024) });
+    // a file over the server's message limit is refused in the page with a clear error; nothing is
+    // sent, so the connection (used by every step below) stays up
+    await file.setInputFiles({ name: "huge.bin", mimeType: "application/octet-stream", buffer: Buffer.alloc(MAX_MESSAGE) });
     const error = el(w, "file", "[role=alert]");
     await until(async () => (await error.textContent())?.includes("huge.bin is too big to send") === true, "the too-big error");
-    expect(await error.textContent()).toContain("accepts messages up to 20480 kB");
+    expect(await error.textContent()).toContain("accepts messages up to 256 kB");
     expect(value_of("file", "filename")).toBe("data.csv");
 
     // HelpButton: hovering shows its Tooltip beside it (and the server sees the tooltip visible); leaving hides it
