@@ -119,10 +119,18 @@ export class ClientBundle {
     await unlink(tmp + ".map").catch(() => undefined);
     const js = (await readFile(tmp, "utf8")).replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${BUNDLE_NAME}.map`);
     await writeFile(tmp, js);
-    const math_tmp = `${this.math_outfile}.${process.pid}.${Date.now()}.tmp.js`;
+    const math_entry = join(this.client_dir, "src", "math", "entry.ts");
+    if ((await mtime(math_entry)) !== null) await this.build_math(build, math_entry);
+    await rename(tmp, this.outfile);
+    this.log.info({ ms: Math.round(performance.now() - t0), outfile: this.outfile }, "client bundle built");
+  }
+
+  /** The math chunk (written before the bundle, so a fresh bundle never goes without it). */
+  private async build_math(build: typeof import("esbuild").build, entry: string): Promise<void> {
+    const tmp = `${this.math_outfile}.${process.pid}.${Date.now()}.tmp.js`;
     await build({
-      entryPoints: [join(this.client_dir, "src", "math", "entry.ts")],
-      outfile: math_tmp,
+      entryPoints: [entry],
+      outfile: tmp,
       bundle: true,
       format: "iife",
       platform: "browser",
@@ -131,8 +139,6 @@ export class ClientBundle {
       logLevel: "silent",
       legalComments: "none",
     });
-    await rename(math_tmp, this.math_outfile);
-    await rename(tmp, this.outfile);
-    this.log.info({ ms: Math.round(performance.now() - t0), outfile: this.outfile }, "client bundle built");
+    await rename(tmp, this.math_outfile);
   }
 }
