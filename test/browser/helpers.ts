@@ -22,10 +22,10 @@ export interface ServerFixture {
   doc(app: string): Document;
 }
 
-export function use_server(apps: Record<string, AppModule>): ServerFixture {
+export function use_server(apps: Record<string, AppModule>, opts: Parameters<typeof start>[1] = {}): ServerFixture {
   let r: Running | null = null;
   beforeAll(async () => {
-    r = await start(apps);
+    r = await start(apps, opts);
   });
   afterAll(async () => {
     await r?.close();

@@ -22,6 +22,8 @@ export interface EmbedItem {
   readonly token: string;
   readonly app_path: string;
   readonly elementid: string;
+  /** The largest message the server accepts (the page's FileInputs refuse bigger files). */
+  readonly max_message_size?: number;
 }
 
 export interface Embedded {
@@ -44,7 +46,7 @@ export function create_view(m: ModelSnap, ctx: DomContext): DomView | null {
   return create_layout_view(m, ctx) ?? create_widget_view(m, ctx);
 }
 
-function context(doc: () => Document | null, notice: (text: string) => void): MountContext {
+function context(doc: () => Document | null, notice: (text: string) => void, max_message_size?: number): MountContext {
   const model = (id: string): Model | null => doc()?.get_model_by_id(id) ?? null;
   const set = (id: string, attrs: Record<string, unknown>): void => {
     const m = model(id);
@@ -58,7 +60,7 @@ function context(doc: () => Document | null, notice: (text: string) => void): Mo
   };
   const renderer = new URLSearchParams(location.search).get("renderer") === "canvas" ? "canvas" : "webgl";
   return {
-    options: { renderer },
+    options: { renderer, max_message_size },
     create_view,
     set_attr: (id, attr, value) => set(id, { [attr]: value }),
     set_range: (id, start, end) => {
@@ -101,7 +103,7 @@ export async function embed_item(item: EmbedItem): Promise<Embedded> {
   if (doc === null) throw new Error("connected without a document");
   const store = new DocStore(doc);
   watch_property_callbacks(doc);
-  const view = mount(el, store.snap, context(() => connection.document, (text) => badge.notice(text)));
+  const view = mount(el, store.snap, context(() => connection.document, (text) => badge.notice(text), item.max_message_size));
   store.subscribe((snap, changes) => view.update(snap, changes));
   connection.replica.on_replaced(() => store.reset());
   if (doc.title) document.title = doc.title;

@@ -3,6 +3,8 @@
  * packages/client/dist/dash-client.js when missing or older than any client (or
  * protocol) source file, so a fresh clone works after `npm install`. Built once per
  * process (re-checked per request with --dev); concurrent builders write atomically.
+ * Beside it, dash-math.js (src/math/entry.ts: MathJax, ~1.6 MB) which the client loads only
+ * when a document shows math text.
  */
 import { readdir, readFile, rename, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -14,6 +16,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CLIENT_DIR = resolve(HERE, "../../client");
 const PROTOCOL_SRC = resolve(HERE, "../../protocol/src");
 export const BUNDLE_NAME = "dash-client.js";
+export const MATH_BUNDLE_NAME = "dash-math.js";
 
 async function newest_mtime(dir: string): Promise<number> {
   let newest = 0;
@@ -42,6 +45,8 @@ async function mtime(path: string): Promise<number | null> {
 export interface Bundle {
   readonly contents: Buffer;
   readonly map: Buffer | null;
+  /** The math chunk (null when the bundle was given as a file without one beside it). */
+  readonly math: Buffer | null;
 }
 
 export class ClientBundle {
@@ -57,6 +62,10 @@ export class ClientBundle {
 
   get outfile(): string {
     return this.opts.file ?? join(this.client_dir, "dist", BUNDLE_NAME);
+  }
+
+  get math_outfile(): string {
+    return join(dirname(this.outfile), MATH_BUNDLE_NAME);
   }
 
   get(): Promise<Bundle> {
@@ -82,7 +91,8 @@ export class ClientBundle {
     if (this.opts.file === undefined && (await this.stale())) await this.build();
     const contents = await readFile(this.outfile);
     const map = await readFile(this.outfile + ".map").catch(() => null);
-    return { contents, map };
+    const math = await readFile(this.math_outfile).catch(() => null);
+    return { contents, map, math };
   }
 
   async build(): Promise<void> {
@@ -109,7 +119,26 @@ export class ClientBundle {
     await unlink(tmp + ".map").catch(() => undefined);
     const js = (await readFile(tmp, "utf8")).replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${BUNDLE_NAME}.map`);
     await writeFile(tmp, js);
+    const math_entry = join(this.client_dir, "src", "math", "entry.ts");
+    if ((await mtime(math_entry)) !== null) await this.build_math(build, math_entry);
     await rename(tmp, this.outfile);
     this.log.info({ ms: Math.round(performance.now() - t0), outfile: this.outfile }, "client bundle built");
+  }
+
+  /** The math chunk (written before the bundle, so a fresh bundle never goes without it). */
+  private async build_math(build: typeof import("esbuild").build, entry: string): Promise<void> {
+    const tmp = `${this.math_outfile}.${process.pid}.${Date.now()}.tmp.js`;
+    await build({
+      entryPoints: [entry],
+      outfile: tmp,
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      logLevel: "silent",
+      legalComments: "none",
+    });
+    await rename(tmp, this.math_outfile);
   }
 }

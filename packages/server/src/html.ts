@@ -9,6 +9,8 @@ export interface EmbedItem {
   readonly token: string;
   readonly app_path: string;
   readonly elementid: string;
+  /** The largest message the server accepts (a FileInput refuses a bigger file before sending it). */
+  readonly max_message_size?: number;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };

@@ -13,6 +13,7 @@ import { bokehjs_autoload_script, bokehjs_page, bokehjs_page_parts, type BokehPa
 import { app_page, app_page_parts, autoload_base_js, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem, type PageItem, type PageParts } from "./html.ts";
 import { render_app_template } from "./app_template.ts";
 import { register_app_static } from "./app_static.ts";
+import { BUNDLE_NAME, MATH_BUNDLE_NAME } from "./bundle.ts";
 import { CLIENT_KINDS, type ClientKind } from "./options.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionKind, SessionManager } from "./session_manager.ts";
@@ -175,6 +176,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       token,
       app_path: path,
       elementid: `dash-root-${name}`,
+      max_message_size: state.options.websocket_max_message_size,
     });
     f.get(path, async (req, reply) => {
       // fastify answers HEAD with the GET handler: a HEAD gets the headers only and never runs the app.
@@ -270,7 +272,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
           app_path,
         }));
       }
-      const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid };
+      const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid, max_message_size: state.options.websocket_max_message_size };
       return reply.send(autoload_script({ base: base_js, item, bundle_url: `${server_root ?? ""}${state.bundle_path}` }));
     });
   }
@@ -285,6 +287,13 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       req.log.error({ err: e }, "client bundle unavailable");
       return reply.code(500).type("text/plain").send(`client bundle unavailable: ${e instanceof Error ? e.message : String(e)}`);
     }
+  });
+
+  // the math chunk (MathJax) the client loads beside its bundle when a document shows math text
+  f.get(state.bundle_path.replace(BUNDLE_NAME, MATH_BUNDLE_NAME), async (_req, reply) => {
+    const b = await state.bundle.get().catch(() => null);
+    if (b?.math == null) return reply.code(404).type("text/plain").send("no math chunk beside the client bundle");
+    return reply.type("application/javascript; charset=utf-8").header("cache-control", "no-cache").send(b.math);
   });
 
   f.get(`${state.bundle_path}.map`, async (_req, reply) => {

@@ -10,7 +10,7 @@
  * `export const client_writes = ...` (see ClientWrites), or restores Bokeh's behaviour
  * (anything valid) with `"all"`.
  */
-import { DashError, ErrorCode, Model, models_in, type DecodedPatch, type Document, type PatchOp } from "@dash/protocol";
+import { DashError, ErrorCode, Model, bokeh_bases, models_in, type DecodedPatch, type Document, type PatchOp } from "@dash/protocol";
 
 /** What an app allows clients to change beyond the page's UI (the app export `client_writes`). */
 export interface ClientWritesSpec {
@@ -77,7 +77,11 @@ const CODE_OR_HTML: Readonly<Record<string, readonly string[]>> = {
 const DATA_OPS = new Set(["ColumnDataChanged", "ColumnsStreamed", "ColumnsPatched"]);
 
 const chains = new WeakMap<object, readonly string[]>();
-/** A model's Bokeh type names, most derived first (its class and every base). */
+/**
+ * A model's Bokeh type names, most derived first (its class and every base). The generated
+ * catalog classes may skip abstract bases (DateRangeSlider's class extends Widget), so BokehJS's
+ * own base list completes the chain (AbstractSlider: value, value_throttled).
+ */
 function type_chain(m: Model): readonly string[] {
   const ctor = m.constructor as { __name__?: string };
   let chain = chains.get(ctor);
@@ -88,6 +92,7 @@ function type_chain(m: Model): readonly string[] {
       const name = c.__name__;
       if (names[names.length - 1] !== name) names.push(name);
     }
+    for (const base of Object.hasOwn(bokeh_bases, names[0] ?? "") ? bokeh_bases[names[0]!]! : []) if (!names.includes(base)) names.push(base);
     chains.set(ctor, (chain = names));
   }
   return chain;

@@ -14,7 +14,7 @@ export interface MountContext extends PlotHost {
   readonly create_view: ViewFactory;
 }
 
-const OWN_VIEW_CHILDREN = new Set(["Row", "Column", "GridBox", "GridPlot", "Tabs", "TabPanel", "Spacer"]);
+const OWN_VIEW_CHILDREN = new Set(["Row", "Column", "GridBox", "GridPlot", "Tabs", "TabPanel", "Spacer", "ScrollBox", "GroupBox", "Dialog", "HelpButton", "Tooltip"]);
 
 interface Entry { view: DomView; deps: Set<string> | null }
 
@@ -113,7 +113,7 @@ export class RootView {
       const refs: unknown[] = [];
       for (const c of attr<unknown[]>(m, "children") ?? []) refs.push(Array.isArray(c) ? c[0] : c);
       for (const t of attr<unknown[]>(m, "tabs") ?? []) refs.push(t);
-      refs.push(m.attrs["child"]);
+      refs.push(m.attrs["child"], m.attrs["content"], m.attrs["title"], m.attrs["tooltip"]);
       for (const r of refs) if (is_ref(r)) walk(r.$ref);
     };
     for (const r of this.snap.roots) walk(r);

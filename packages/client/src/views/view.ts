@@ -27,6 +27,8 @@ export interface RenderOptions {
   /** "canvas" forces pixi's canvas renderer; default WebGL with canvas fallback. */
   readonly renderer?: "webgl" | "canvas";
   readonly resolution?: number;
+  /** The largest message the server accepts, when the page said (a FileInput checks a file against it). */
+  readonly max_message_size?: number;
 }
 
 export interface DomView {

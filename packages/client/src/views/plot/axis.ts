@@ -8,11 +8,17 @@ import { compute_ticks, format_ticks, type TickerKind, type FormatterKind } from
 import { parse_color } from "../../format/color.ts";
 import { text_props, make_text, place_text, type TextProps } from "./text.ts";
 import { line_dash } from "./specs.ts";
+import { custom_tick_labels } from "./user_code.ts";
+import { label_text } from "./math_text.ts";
 
 export type Side = "below" | "above" | "left" | "right";
 export type Measure = (text: string, p: TextProps) => { width: number; height: number };
 
-export interface AxisTicks { major: number[]; minor: number[]; labels: string[]; groups: Array<{ label: string; center: number }> }
+export interface AxisTicks {
+  major: number[]; minor: number[]; labels: string[]; groups: Array<{ label: string; center: number }>;
+  /** The axis label as text (a TeX/MathML model resolved to delimited math); absent: read from the axis. */
+  axis_label?: string | null;
+}
 
 export function axis_kind(axis: ModelSnap): TickerKind {
   switch (axis.type) {
@@ -32,19 +38,19 @@ export function axis_ticks(axis: ModelSnap, r: Resolver, range: ResolvedRange): 
     const lo = Math.min(range.start, range.end), hi = Math.max(range.start, range.end);
     const leaves = f.leaves.filter((l) => l.center >= lo && l.center <= hi);
     const groups = (f.levels === 3 ? f.subgroups : f.groups).filter((g) => g.center >= lo && g.center <= hi);
-    return { major: leaves.map((l) => l.center), minor: [], labels: leaves.map((l) => l.label), groups };
+    return { major: leaves.map((l) => l.center), minor: [], labels: leaves.map((l) => l.label), groups, axis_label: label_text(attr(axis, "axis_label"), (v) => r.deref(v)) };
   }
   const ticker = r.ref(axis, "ticker");
   const ticks = compute_ticks(ticker, kind, range.start, range.end);
   const formatter = r.ref(axis, "formatter");
   const fk: FormatterKind = kind === "datetime" ? "datetime" : kind === "log" ? "log" : "basic";
-  const labels = format_ticks(formatter, fk, ticks.major);
+  const labels = formatter?.type === "CustomJSTickFormatter" ? custom_tick_labels(formatter, ticks.major, r) : format_ticks(formatter, fk, ticks.major);
   const overrides = attr<Record<string, unknown>>(axis, "major_label_overrides") ?? {};
   for (let i = 0; i < ticks.major.length; i++) {
     const o = overrides[String(ticks.major[i])];
     if (typeof o === "string") labels[i] = o;
   }
-  return { major: ticks.major, minor: ticks.minor, labels, groups: [] };
+  return { major: ticks.major, minor: ticks.minor, labels, groups: [], axis_label: label_text(attr(axis, "axis_label"), (v) => r.deref(v)) };
 }
 
 /**
@@ -62,7 +68,8 @@ export function grid_ticks(grid: ModelSnap, r: Resolver, range: ResolvedRange): 
   return { major: ticks.major, minor: ticks.minor, labels: [], groups: [] };
 }
 
-export function axis_label_text(axis: ModelSnap): string | null {
+export function axis_label_text(axis: ModelSnap, ticks?: AxisTicks): string | null {
+  if (ticks?.axis_label !== undefined) return ticks.axis_label;
   const l = attr<unknown>(axis, "axis_label");
   return typeof l === "string" && l !== "" ? l : null;
 }
@@ -82,7 +89,7 @@ export function axis_size(axis: ModelSnap, side: Side, ticks: AxisTicks, measure
   // the 3 px paddings keep the outermost label off the plot's edge
   const tick = Math.max(ticks.major.length > 0 ? attr<number>(axis, "major_tick_out") : 0, ticks.minor.length > 0 ? attr<number>(axis, "minor_tick_out") : 0);
   let size = tick + (labels > 0 ? attr<number>(axis, "major_label_standoff") + labels + 3 : 0);
-  const label = axis_label_text(axis);
+  const label = axis_label_text(axis, ticks);
   if (label != null) size += attr<number>(axis, "axis_label_standoff") + measure(label, text_props(axis, "axis_label_")).height + 3;
   return Math.round(size);
 }
@@ -166,7 +173,7 @@ export function draw_axis(c: Container, axis: ModelSnap, side: Side, scale: Scal
     }
     outer += measure("Xg", gp).height + 4;
   }
-  const label = axis_label_text(axis);
+  const label = axis_label_text(axis, ticks);
   if (label != null) {
     const lp = text_props(axis, "axis_label_");
     const t = make_text(label, lp, resolution);

@@ -1,6 +1,7 @@
 // CDSView filters (BokehJS models/filters): which rows of a source a renderer draws.
 import { attr, type ModelSnap, type Resolver } from "../../state/snapshot.ts";
 import type { Data } from "./specs.ts";
+import { custom_filter_mask } from "./user_code.ts";
 
 /** The rows of `n` a view's filter keeps, ascending; null when it keeps them all. */
 export function view_indices(view: ModelSnap | null, data: Data, n: number, r: Resolver): Int32Array | null {
@@ -16,7 +17,7 @@ export function view_indices(view: ModelSnap | null, data: Data, n: number, r: R
   return out;
 }
 
-/** A 0/1 mask over the rows. Unknown filters (CustomJSFilter) keep every row. */
+/** A 0/1 mask over the rows. Unknown filters keep every row. */
 function compute(f: ModelSnap, data: Data, n: number, r: Resolver): Uint8Array {
   const mask = new Uint8Array(n);
   switch (f.type) {
@@ -56,6 +57,9 @@ function compute(f: ModelSnap, data: Data, n: number, r: Resolver): Uint8Array {
       }
       return mask;
     }
+    case "CustomJSFilter":
+      // the code sees the rows this view was given as its `source`
+      return custom_filter_mask(f, { id: f.id, type: "ColumnDataSource", attrs: { data } }, n, r);
     default:
       return mask.fill(1);
   }

@@ -1,10 +1,28 @@
 // Hover tooltip templating (bokehjs core/util/templating): "@col", "@{col name}", "$x", "$index",
 // with optional "{format}" and per-field formatters ("numeral" default, "printf", "datetime").
 import { sprintf } from "./ticks.ts";
+import { custom_hover } from "./user_code.ts";
+import { is_plain_object, type Resolver } from "../../state/snapshot.ts";
 import { format_numeral } from "../../format/numeral.ts";
 import { strftime } from "../../format/strftime.ts";
 
-export type Formatters = Readonly<Record<string, string>>;
+/** A CustomJSHover's code, as a function of (value, format, special_vars). */
+export type HoverFormatter = (value: unknown, format: string | undefined, special_vars: Record<string, unknown>) => string;
+export type Formatters = Readonly<Record<string, string | HoverFormatter>>;
+
+/** HoverTool.formatters with CustomJSHover references turned into functions (user_code.ts). */
+export function hover_formatters(raw: unknown, r: Resolver): Formatters {
+  if (!is_plain_object(raw)) return {};
+  const out: Record<string, string | HoverFormatter> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === "string") out[k] = v;
+    else {
+      const m = r.deref(v);
+      if (m?.type === "CustomJSHover") out[k] = custom_hover(m, r);
+    }
+  }
+  return out;
+}
 
 export interface HoverVars {
   readonly index: number;
@@ -26,7 +44,8 @@ export function basic_format(v: unknown): string {
   return String(v);
 }
 
-export function format_value(v: unknown, kind: string | undefined, format: string | undefined): string {
+export function format_value(v: unknown, kind: string | HoverFormatter | undefined, format: string | undefined, vars?: HoverVars): string {
+  if (typeof kind === "function") return kind(v, format, vars == null ? {} : { index: vars.index, x: vars.x, y: vars.y, sx: vars.sx, sy: vars.sy, name: vars.name ?? null });
   if (v == null) return "???";
   if (kind === "datetime") return typeof v === "number" ? strftime(v, format ?? "%Y-%m-%d %H:%M:%S") : String(v);
   if (kind === "printf") return sprintf(format ?? "%s", v);
@@ -56,7 +75,7 @@ export function render_template(template: string, vars: HoverVars, formatters: F
       value = col == null ? undefined : col[vars.index];
     }
     const kind = formatters[`${sigil}${braced != null ? `{${name}}` : name}`] ?? formatters[`${sigil}${name}`];
-    return format_value(value, kind, format);
+    return format_value(value, kind, format, vars);
   });
 }
 

@@ -8,6 +8,7 @@ import { draw_legend, type LegendHit } from "./legend.ts";
 import type { PlotState } from "./plot_state.ts";
 import type { GlyphView } from "./glyphs/base.ts";
 import type { TextProps } from "./text.ts";
+import { math_size, parse_math } from "./math_text.ts";
 
 export interface Layers {
   readonly back: Graphics;
@@ -21,6 +22,8 @@ export interface Layers {
 
 const measure_cache = new Map<string, { width: number; height: number }>();
 export const measure_text: Measure = (text: string, p: TextProps) => {
+  const math = parse_math(text);
+  if (math != null) return math_size(math, p);
   const key = `${p.font}|${p.size}|${p.style}|${text}`;
   let m = measure_cache.get(key);
   if (m === undefined) {

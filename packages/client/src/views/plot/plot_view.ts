@@ -13,6 +13,7 @@ import { source_data, data_length } from "./specs.ts";
 import { Toolbar } from "./toolbar.ts";
 import { dependencies } from "../../state/deps.ts";
 import { RangeState } from "./range_state.ts";
+import { on_math_ready } from "./math_text.ts";
 import type { HitResult, PlotHost, RenderOptions, ToolTarget, UIEvent } from "./host.ts";
 import type { Panels, Rect } from "./layout.ts";
 
@@ -98,6 +99,8 @@ export class PlotView implements ToolTarget {
   /** Resolves after the first frame was drawn (or the plot was destroyed first). */
   readonly first_frame: Promise<void> = new Promise((resolve) => { this.first_frame_done = resolve; });
 
+  private readonly off_math: () => void;
+
   constructor(plot_id: string, doc: DocSnap, private readonly host: PlotHost, private readonly options: RenderOptions = {}) {
     this.plot = doc.models[plot_id]!;
     this.r = new Resolver(this.graphs.doc(doc, this.plot));
@@ -109,6 +112,8 @@ export class PlotView implements ToolTarget {
     this.el.appendChild(this.canvas_el);
     this.toolbar = new Toolbar(this, this.r);
     this.el.appendChild(this.toolbar.el);
+    // math labels are drawn once MathJax (a lazily loaded chunk) and their images are ready
+    this.off_math = on_math_ready(() => { this.layout_dirty = true; this.request_render(); });
     if (typeof ResizeObserver !== "undefined") {
       this.resize_observer = new ResizeObserver(() => {
         if (!this.stretch().w && !this.stretch().h) return;
@@ -497,6 +502,7 @@ export class PlotView implements ToolTarget {
 
   destroy(): void {
     this.destroyed = true;
+    this.off_math();
     this.first_frame_done?.();
     this.resize_observer?.disconnect();
     if (this.lod_timer != null) clearTimeout(this.lod_timer);

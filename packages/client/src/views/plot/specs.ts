@@ -3,6 +3,7 @@
 import { attr, is_plain_object, is_ref, source_data, data_length, type Column, type Data, type ModelSnap, type Resolver } from "../../state/snapshot.ts";
 export { source_data, data_length, type Data };
 import { map_colors } from "./color_mappers.ts";
+import { custom_transform } from "./user_code.ts";
 import { parse_color } from "../../format/color.ts";
 
 export type Spec =
@@ -61,6 +62,10 @@ function apply_transform(t: ModelSnap, spec: Spec, r: Resolver): Spec {
     const values = spec.kind === "field" ? spec.values : [spec.value];
     const colors = map_colors(t, values, r);
     return spec.kind === "field" ? { kind: "field", values: colors } : { kind: "value", value: colors[0] };
+  }
+  if (t.type === "CustomJSTransform") {
+    if (spec.kind === "field") return { kind: "field", values: custom_transform(t, spec.values, r) as Column };
+    return { kind: "value", value: custom_transform(t, [spec.value], r)[0] };
   }
   if (t.type === "Dodge" || t.type === "Jitter") {
     const off = attr<number>(t, "value") ?? 0;

@@ -1,7 +1,9 @@
 // Text helpers: Bokeh text props -> crisp pixi Text (rendered at the device pixel ratio).
-import { Text, type TextStyleFontStyle, type TextStyleFontWeight } from "pixi.js";
+import { Text, type Sprite, type TextStyleFontStyle, type TextStyleFontWeight } from "pixi.js";
 import { attr, type ModelSnap } from "../../state/snapshot.ts";
 import { parse_color } from "../../format/color.ts";
+import { parse_math } from "./math_text.ts";
+import { math_sprite } from "./math_sprite.ts";
 
 export interface TextProps {
   font: string;
@@ -43,7 +45,14 @@ export function text_props(m: ModelSnap, prefix: string): TextProps {
 
 const FAMILY: Record<string, string> = { helvetica: "Helvetica, Arial, 'Liberation Sans', sans-serif", times: "'Times New Roman', serif", courier: "'Courier New', monospace" };
 
-export function make_text(s: string, p: TextProps, resolution: number): Text {
+/** A label: pixi Text, or for math text (TeX/MathML, see math_text.ts) a sprite of its rendered image. */
+export function make_text(s: string, p: TextProps, resolution: number): Text | Sprite {
+  const math = parse_math(s);
+  if (math != null) {
+    const m = math_sprite(math, p, resolution);
+    m.alpha = p.alpha;
+    return m;
+  }
   const fontStyle: TextStyleFontStyle = p.style.includes("italic") ? "italic" : "normal";
   const fontWeight: TextStyleFontWeight = p.style.includes("bold") ? "bold" : "normal";
   const t = new Text({
@@ -56,7 +65,7 @@ export function make_text(s: string, p: TextProps, resolution: number): Text {
 }
 
 /** Anchor a text by Bokeh's align/baseline at (x, y). */
-export function place_text(t: Text, x: number, y: number, align: string, baseline: string, angle = 0): void {
+export function place_text(t: Text | Sprite, x: number, y: number, align: string, baseline: string, angle = 0): void {
   const ax = align === "center" ? 0.5 : align === "right" || align === "end" ? 1 : 0;
   const ay = baseline === "middle" ? 0.5 : baseline === "top" || baseline === "hanging" ? 0 : baseline === "bottom" || baseline === "ideographic" ? 1 : 0.8;
   t.anchor.set(ax, ay);

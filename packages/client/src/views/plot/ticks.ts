@@ -4,6 +4,7 @@ import { datetime_ticker_ticks } from "./datetime_ticker.ts";
 import { attr, type ModelSnap } from "../../state/snapshot.ts";
 import { strftime } from "../../format/strftime.ts";
 import { format_numeral } from "../../format/numeral.ts";
+import { sprintf as sprintf_js } from "sprintf-js";
 
 export interface Ticks { readonly major: number[]; readonly minor: number[] }
 
@@ -222,24 +223,17 @@ export function format_ticks(formatter: ModelSnap | null, fallback: FormatterKin
   return format_basic(ticks);
 }
 
-/** Minimal printf: %d %i %f %.Nf %e %.Ne %s %x %%. */
-export function sprintf(fmt: string, v: unknown): string {
-  return fmt.replace(/%([-+ 0]*)(\d+)?(?:\.(\d+))?([difeEsxX%])/g, (_m, flags: string, width: string | undefined, prec: string | undefined, conv: string) => {
-    if (conv === "%") return "%";
-    const n = typeof v === "number" ? v : Number(v);
-    let s: string;
-    switch (conv) {
-      case "d": case "i": s = Math.trunc(n).toString(); break;
-      case "f": s = n.toFixed(prec != null ? Number(prec) : 6); break;
-      case "e": case "E": s = n.toExponential(prec != null ? Number(prec) : 6); if (conv === "E") s = s.toUpperCase(); break;
-      case "x": case "X": s = Math.trunc(n).toString(16); if (conv === "X") s = s.toUpperCase(); break;
-      default: s = String(v);
-    }
-    if (flags.includes("+") && n >= 0 && conv !== "s") s = "+" + s;
-    const w = width != null ? Number(width) : 0;
-    if (s.length < w) s = flags.includes("-") ? s.padEnd(w) : s.padStart(w, flags.includes("0") && conv !== "s" ? "0" : " ");
-    return s;
-  });
+/**
+ * printf as BokehJS's PrintfTickFormatter and hover "printf" formatter (both use sprintf-js).
+ * A format sprintf-js rejects (e.g. more conversions than values) shows the value as text
+ * instead of breaking the axis.
+ */
+export function sprintf(fmt: string, ...args: unknown[]): string {
+  try {
+    return sprintf_js(fmt, ...args);
+  } catch {
+    return args.map(String).join(" ");
+  }
 }
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";

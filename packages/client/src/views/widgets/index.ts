@@ -1,4 +1,5 @@
-// Widget model type -> view class.
+// Widget model type -> view factory: the one table of what the client draws among widgets and
+// UI elements (`widget_types()` lists it for the "never blank" manifest).
 import type { ModelSnap } from "../../state/snapshot.ts";
 import type { DomContext, DomView } from "../view.ts";
 import { TextInputView, NumericInputView, DatePickerView } from "./inputs.ts";
@@ -8,21 +9,54 @@ import { SelectView, MultiChoiceView } from "./selects.ts";
 import { ChoiceGroupView, SwitchView } from "./groups.ts";
 import { MarkupView } from "./markup.ts";
 import { DataTableView } from "./table.ts";
+import { AutocompleteInputView } from "./autocomplete.ts";
+import { ColorPickerView, MultiplePickerView, RangePickerView, SinglePickerView } from "./pickers.ts";
+import { FileInputView } from "./file_input.ts";
+import { DialogView, GroupBoxView, HelpButtonView, ScrollBoxView, TooltipView } from "./containers.ts";
+
+export type WidgetFactory = (m: ModelSnap, ctx: DomContext) => DomView;
+
+type ViewClass = new (m: ModelSnap, ctx: DomContext) => DomView;
+const with_view = (View: ViewClass): WidgetFactory => (m, ctx) => new View(m, ctx);
+
+const WIDGETS: ReadonlyMap<string, WidgetFactory> = new Map<string, WidgetFactory>([
+  ...(["TextInput", "PasswordInput", "TextAreaInput"] as const).map((t) => [t, with_view(TextInputView)] as const),
+  ["AutocompleteInput", with_view(AutocompleteInputView)],
+  ["NumericInput", with_view(NumericInputView)],
+  ["Spinner", with_view(NumericInputView)],
+  ["DatePicker", with_view(DatePickerView)],
+  ["DatetimePicker", with_view(SinglePickerView)],
+  ["TimePicker", with_view(SinglePickerView)],
+  ["DateRangePicker", with_view(RangePickerView)],
+  ["DatetimeRangePicker", with_view(RangePickerView)],
+  ["MultipleDatePicker", with_view(MultiplePickerView)],
+  ["MultipleDatetimePicker", with_view(MultiplePickerView)],
+  ["ColorPicker", with_view(ColorPickerView)],
+  ["FileInput", with_view(FileInputView)],
+  ...(["Slider", "RangeSlider", "DateSlider", "DateRangeSlider", "DatetimeRangeSlider", "CategoricalSlider"] as const).map((t) => [t, with_view(SliderView)] as const),
+  ...(["Button", "Toggle", "Dropdown"] as const).map((t) => [t, with_view(ButtonView)] as const),
+  ["HelpButton", with_view(HelpButtonView)],
+  ["RadioButtonGroup", with_view(ButtonGroupView)],
+  ["CheckboxButtonGroup", with_view(ButtonGroupView)],
+  ["Select", with_view(SelectView)],
+  ["MultiSelect", with_view(SelectView)],
+  ["MultiChoice", with_view(MultiChoiceView)],
+  ["CheckboxGroup", with_view(ChoiceGroupView)],
+  ["RadioGroup", with_view(ChoiceGroupView)],
+  ["Switch", with_view(SwitchView)],
+  ...(["Div", "Paragraph", "PreText"] as const).map((t) => [t, with_view(MarkupView)] as const),
+  ["DataTable", with_view(DataTableView)],
+  ["ScrollBox", with_view(ScrollBoxView)],
+  ["GroupBox", with_view(GroupBoxView)],
+  ["Dialog", with_view(DialogView)],
+  ["Tooltip", with_view(TooltipView)],
+]);
 
 export function create_widget_view(m: ModelSnap, ctx: DomContext): DomView | null {
-  switch (m.type) {
-    case "TextInput": case "PasswordInput": case "TextAreaInput": return new TextInputView(m, ctx);
-    case "NumericInput": case "Spinner": return new NumericInputView(m, ctx);
-    case "DatePicker": return new DatePickerView(m, ctx);
-    case "Slider": case "RangeSlider": case "DateSlider": case "DateRangeSlider": return new SliderView(m, ctx);
-    case "Button": case "Toggle": case "Dropdown": return new ButtonView(m, ctx);
-    case "RadioButtonGroup": case "CheckboxButtonGroup": return new ButtonGroupView(m, ctx);
-    case "Select": case "MultiSelect": return new SelectView(m, ctx);
-    case "MultiChoice": return new MultiChoiceView(m, ctx);
-    case "CheckboxGroup": case "RadioGroup": return new ChoiceGroupView(m, ctx);
-    case "Switch": return new SwitchView(m, ctx);
-    case "Div": case "Paragraph": case "PreText": return new MarkupView(m, ctx);
-    case "DataTable": return new DataTableView(m, ctx);
-    default: return null;
-  }
+  return WIDGETS.get(m.type)?.(m, ctx) ?? null;
+}
+
+/** The widget and UI element types this client draws. */
+export function widget_types(): string[] {
+  return [...WIDGETS.keys()];
 }

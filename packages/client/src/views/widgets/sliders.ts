@@ -1,4 +1,5 @@
-// Slider, RangeSlider, DateSlider, DateRangeSlider: native range inputs on a shared track.
+// Slider, RangeSlider, DateSlider, DateRangeSlider, DatetimeRangeSlider, CategoricalSlider: native
+// range inputs on a shared track (a CategoricalSlider's track runs over its categories' indices).
 // `value` follows the drag; `value_throttled` is set when the drag ends (as in Bokeh).
 import type { ModelSnap } from "../../state/snapshot.ts";
 import { format_numeral } from "../../format/numeral.ts";
@@ -17,6 +18,17 @@ export class SliderView extends WidgetView {
 
   private get range(): boolean { return this.model.type.includes("Range"); }
   private get date(): boolean { return this.model.type.startsWith("Date"); }
+  private get categories(): string[] | null {
+    return this.model.type === "CategoricalSlider" ? this.attr<string[]>("categories") ?? [] : null;
+  }
+  /** start, end and step of the track. */
+  private bounds(): { start: number; end: number; step: number } {
+    const cats = this.categories;
+    if (cats != null) return { start: 0, end: Math.max(0, cats.length - 1), step: 1 };
+    return { start: Number(this.attr("start")), end: Number(this.attr("end")), step: Number(this.attr("step") ?? 1) * this.step_unit };
+  }
+  /** DateSlider/DateRangeSlider.step is in days, DatetimeRangeSlider.step in ms (Bokeh). */
+  private get step_unit(): number { return this.date && this.model.type !== "DatetimeRangeSlider" ? DAY : 1; }
 
   protected build(): void {
     const head = document.createElement("div");
@@ -48,8 +60,7 @@ export class SliderView extends WidgetView {
 
   private track_click(e: PointerEvent, track: HTMLElement): void {
     if (e.target instanceof HTMLInputElement || e.button !== 0 || this.attr<boolean>("disabled") === true) return;
-    const start = Number(this.attr("start")), end = Number(this.attr("end"));
-    const step = Number(this.attr("step") ?? 1) * (this.date ? DAY : 1);
+    const { start, end, step } = this.bounds();
     const box = track.getBoundingClientRect();
     // the handle's centre runs from half a handle in from each end
     const frac = Math.min(1, Math.max(0, (e.clientX - box.left - THUMB / 2) / Math.max(1, box.width - THUMB)));
@@ -66,6 +77,8 @@ export class SliderView extends WidgetView {
 
   private current(): number[] {
     const v = this.attr<unknown>("value");
+    const cats = this.categories;
+    if (cats != null) return [Math.max(0, cats.indexOf(String(v)))];
     if (Array.isArray(v)) return v.map(Number);
     return [Number(v)];
   }
@@ -75,13 +88,16 @@ export class SliderView extends WidgetView {
     if (this.range) {
       if (vals[0]! > vals[1]!) { vals[i] = vals[1 - i]!; this.inputs[i]!.value = String(vals[i]); }
     }
-    const value: number | number[] = this.range ? vals : vals[0]!;
+    const cats = this.categories;
+    const value: number | number[] | string = cats != null ? cats[Math.round(vals[0]!)] ?? "" : this.range ? vals : vals[0]!;
     this.show(vals);
     if (final) this.set("value_throttled", value);
     else this.set("value", value);
   }
 
   private fmt(v: number): string {
+    const cats = this.categories;
+    if (cats != null) return cats[Math.round(v)] ?? "";
     const f = this.attr<unknown>("format");
     if (this.date) return strftime(v, typeof f === "string" ? f : "%d %b %Y");
     return format_numeral(v, typeof f === "string" ? f : "0[.]00");
@@ -90,7 +106,7 @@ export class SliderView extends WidgetView {
   private show(vals: number[]): void {
     this.value_el.textContent = vals.map((v) => this.fmt(v)).join(" .. ");
     this.value_el.style.display = this.attr<boolean>("show_value") === false ? "none" : "";
-    const start = Number(this.attr("start")), end = Number(this.attr("end"));
+    const { start, end } = this.bounds();
     const pct = (v: number) => (end === start ? 0 : ((v - start) / (end - start)) * 100);
     const a = this.range ? pct(vals[0]!) : 0, b = pct(vals[vals.length - 1]!);
     this.fill.style.left = `${a}%`;
@@ -102,15 +118,13 @@ export class SliderView extends WidgetView {
   protected render(prev: ModelSnap | null): void {
     const title = this.attr<string>("title") ?? "";
     this.head_title.textContent = title ? `${title}:` : "";
-    const start = Number(this.attr("start")), end = Number(this.attr("end"));
-    // DateSlider.step is in units of days (Bokeh)
-    const step = Number(this.attr("step") ?? 1) * (this.date ? DAY : 1);
+    const { start, end, step } = this.bounds();
     for (const inp of this.inputs) {
       inp.min = String(start); inp.max = String(end); inp.step = String(step);
       inp.disabled = this.attr<boolean>("disabled") === true;
     }
     const vals = this.current();
-    if (this.changed(prev, "value", "start", "end")) this.inputs.forEach((inp, i) => { inp.value = String(vals[i] ?? start); });
+    if (this.changed(prev, "value", "start", "end", "categories")) this.inputs.forEach((inp, i) => { inp.value = String(vals[i] ?? start); });
     this.show(vals);
   }
 }

@@ -3,7 +3,7 @@ import { attr, type ModelSnap, type Resolver } from "../../../state/snapshot.ts"
 import type { ToolTarget, HitResult } from "../host.ts";
 import { source_data } from "../specs.ts";
 import { parse_color } from "../../../format/color.ts";
-import { tooltip_rows, type Formatters, type Tooltips } from "../hover_format.ts";
+import { hover_formatters, tooltip_rows, type Tooltips } from "../hover_format.ts";
 import { in_frame, ICONS, type Pointer, type Tool } from "./tool.ts";
 
 export class HoverTool implements Tool {
@@ -36,7 +36,7 @@ export class HoverTool implements Tool {
     const tooltips = attr<Tooltips | null>(this.model, "tooltips");
     // tooltips=None: the hover only inspects (hover_glyph), as BokehJS shows no tooltip
     if (tooltips == null) { this.tip.style.display = "none"; return; }
-    const formatters = attr<Formatters>(this.model, "formatters") ?? {};
+    const formatters = hover_formatters(attr(this.model, "formatters"), this.r);
     const xs = this.t.x_scale(), ys = this.t.y_scale();
     this.tip.replaceChildren();
     let anchor: [number, number] = [p.sx, p.sy];
