@@ -20,9 +20,9 @@ function plot(name: string, title: string): Figure {
 export default function app(doc: Document): void {
   // PointDrawTool: tap adds a row (label column padded with empty_value), drag moves, Backspace deletes
   const p1 = plot("point", "point draw");
-  const points = new ColumnDataSource({ name: "points", data: { x: f64(2), y: f64(2), label: ["a"] } });
+  const points = new ColumnDataSource({ name: "points", data: { x: f64(2), y: f64(2), label: ["a"], kind: [1] } });
   const pr = p1.scatter({ x: "x", y: "y", source: points, size: 14, color: "red" }) as GlyphRenderer;
-  const pdt = new PointDrawTool({ renderers: [pr], empty_value: "new", num_objects: 3 });
+  const pdt = new PointDrawTool({ renderers: [pr], default_overrides: { label: "new" }, num_objects: 3 });
   p1.add_tools(pdt);
   p1.toolbar.active_multi = pdt;
 
