@@ -3,7 +3,7 @@ import { attr, type ModelSnap, type Resolver } from "../../state/snapshot.ts";
 import type { ToolTarget } from "./host.ts";
 import type { Rect } from "./layout.ts";
 import type { Pointer, Tool, ToolKind } from "./tools/tool.ts";
-import { create_tool, tool_icon } from "./tools/registry.ts";
+import { button_place, create_tool, tool_icon } from "./tools/registry.ts";
 import { RangeHistory } from "./tools/actions.ts";
 import { Gestures, type Gesture } from "./tools/gestures.ts";
 import { BOKEH_LOGO_SMALL, BOKEH_VERSION } from "./tools/bokeh_icons.ts";
@@ -67,8 +67,13 @@ export class Toolbar {
       b.innerHTML = t.icon;
       b.addEventListener("click", () => this.toggle(t));
       this.buttons.set(t, b);
-      this.el.appendChild(b);
     }
+    // buttons in BokehJS's groups and order (a stable sort keeps the model's order within a rank)
+    const placed = [...this.buttons].map(([t, b]) => ({ b, ...button_place(t) })).sort((x, y) => x.group - y.group || x.order - y.order);
+    placed.forEach((x, k) => {
+      if (k > 0 && placed[k - 1]!.group !== x.group) { const d = document.createElement("div"); d.className = "dash-divider"; this.el.appendChild(d); }
+      this.el.appendChild(x.b);
+    });
     const pick = (kind: ToolKind, name: string) => {
       const v = attr<unknown>(tb, name);
       const tools = this.tools.filter((t) => t.kind === kind);

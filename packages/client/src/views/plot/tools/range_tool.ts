@@ -4,6 +4,7 @@
 import { attr, type ModelSnap, type Resolver } from "../../../state/snapshot.ts";
 import type { ToolTarget } from "../host.ts";
 import { parse_color } from "../../../format/color.ts";
+import { stroke_polyline } from "../glyphs/dash.ts";
 import { in_frame, ICONS, type Pointer, type Tool } from "./tool.ts";
 
 /** How close (CSS px) to an edge a drag resizes instead of moving (BokehJS's EDGE_TOLERANCE is 2.5; a pointer needs more). */
@@ -61,7 +62,8 @@ export class RangeTool implements Tool {
     const x0 = Math.max(b.x0, f.x), x1 = Math.min(b.x1, f.x + f.w), y0 = Math.max(b.y0, f.y), y1 = Math.min(b.y1, f.y + f.h);
     if (x1 <= x0 || y1 <= y0) return;
     g.rect(x0, y0, x1 - x0, y1 - y0).fill({ color: fill.rgb, alpha: fill.alpha * fa });
-    if (lw > 0) g.rect(x0, y0, x1 - x0, y1 - y0).stroke({ color: line.rgb, alpha: line.alpha * la, width: lw });
+    const dash = ov != null ? attr<unknown>(ov, "line_dash") : [2, 2];
+    if (lw > 0) stroke_polyline(g, [x0, y0, x1, y0, x1, y1, x0, y1, x0, y0], { color: line.rgb, alpha: line.alpha * la, width: lw }, Array.isArray(dash) ? dash as number[] : []);
   }
 
   grab(p: Pointer): boolean {

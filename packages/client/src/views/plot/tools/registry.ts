@@ -55,3 +55,19 @@ export function tool_icon(type: string): string | null {
   const k = ICON_OF[type];
   return k == null ? null : ICONS[k] ?? null;
 }
+
+/** BokehJS's `default_order` of gesture tools: their order within a toolbar group. */
+const DEFAULT_ORDER: Readonly<Record<string, number>> = {
+  BoxEditTool: 1, PointDrawTool: 2, PolyDrawTool: 3, FreehandDrawTool: 3, PolyEditTool: 4, LineEditTool: 4, PanTool: 10, WheelZoomTool: 10,
+  TapTool: 10, PolySelectTool: 11, WheelPanTool: 12, LassoSelectTool: 12, BoxZoomTool: 20, BoxSelectTool: 30, RangeTool: 40,
+};
+
+/**
+ * Where BokehJS's toolbar puts a tool's button: the gesture groups (pan, scroll, tap, multi; each
+ * sorted by default_order), then actions, then inspectors, in that order; a divider between groups.
+ */
+export function button_place(t: Tool): { group: number; order: number } {
+  // RangeTool is a pan-role gesture tool in BokehJS (an on/off toggle in Dash)
+  const group = t.model.type === "RangeTool" ? 0 : ({ drag: 0, scroll: 1, tap: 2, multi: 3, action: 4, inspect: 5 } as const)[t.kind];
+  return { group, order: group < 4 ? DEFAULT_ORDER[t.model.type] ?? 0 : 0 };
+}

@@ -3,6 +3,7 @@ import { attr, type ModelSnap } from "../../../state/snapshot.ts";
 import type { ToolTarget } from "../host.ts";
 import { in_frame, ICONS, type Pointer, type Tool } from "./tool.ts";
 import { drag_rect } from "./navigate.ts";
+import { stroke_polyline } from "../glyphs/dash.ts";
 
 export class TapTool implements Tool {
   readonly kind = "tap";
@@ -78,7 +79,11 @@ export class PolySelectTool implements Tool {
   private draw(): void {
     const pts = this.cursor != null && this.poly.length > 0 ? [...this.poly, [this.cursor.sx, this.cursor.sy] as [number, number]] : this.poly;
     this.t.overlay.clear();
-    if (pts.length > 1) this.t.overlay.poly(pts.flat(), true).fill({ color: 0xd3d3d3, alpha: 0.5 }).stroke({ color: 0x000000, width: 2 });
+    // BokehJS's DEFAULT_POLY_OVERLAY: lightgrey at 0.5, a black 2px line dashed [4, 4]
+    if (pts.length > 1) {
+      this.t.overlay.poly(pts.flat(), true).fill({ color: 0xd3d3d3, alpha: 0.5 });
+      stroke_polyline(this.t.overlay, [...pts.flat(), ...pts[0]!], { color: 0x000000, alpha: 1, width: 2 }, [4, 4]);
+    }
     this.t.request_render();
   }
   tap(p: Pointer): void {
