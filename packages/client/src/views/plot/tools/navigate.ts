@@ -8,7 +8,8 @@ const dims = (m: ModelSnap): Dims => (attr<Dims>(m, "dimensions") ?? "both");
 
 export class PanTool implements Tool {
   readonly kind = "drag";
-  readonly icon = ICONS["pan"]!;
+  /** BokehJS picks the x-/y- variant of the icon for dimensions "width"/"height". */
+  get icon(): string { const d = attr<string>(this.model, "dimensions"); return ICONS[d === "width" ? "x_pan" : d === "height" ? "y_pan" : "pan"]!; }
   readonly label = "Pan";
   private last: Pointer | null = null;
   constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
@@ -97,7 +98,8 @@ export function drag_rect(t: ToolTarget, a: Pointer, b: Pointer, d: Dims): [numb
 
 export class BoxZoomTool implements Tool {
   readonly kind = "drag";
-  readonly icon = ICONS["box_zoom"]!;
+  /** BokehJS picks the x-/y- variant of the icon for dimensions "width"/"height". */
+  get icon(): string { const d = attr<string>(this.model, "dimensions"); return ICONS[d === "width" ? "x_box_zoom" : d === "height" ? "y_box_zoom" : "box_zoom"]!; }
   readonly label = "Box Zoom";
   private start: Pointer | null = null;
   constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}

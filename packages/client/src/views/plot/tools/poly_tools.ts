@@ -1,7 +1,7 @@
 // PolyDrawTool, PolyEditTool, LineEditTool (BokehJS 3.10 gestures). Their vertex /
 // intersection renderers show the edited shape's points; Dash writes those renderers'
 // sources through the document like the edited ones (BokehJS keeps them local to the page).
-import { type ModelSnap } from "../../../state/snapshot.ts";
+import { attr, type ModelSnap } from "../../../state/snapshot.ts";
 import { in_frame, ICONS, type Pointer } from "./tool.ts";
 import { EditTool, select_mode } from "./edit_tool.ts";
 import { field_of, length_of, pad_empty_columns, pop_glyphs, shift_lists, shift_rows, type Cols } from "./edit_data.ts";
@@ -261,6 +261,6 @@ export class LineEditTool extends PointEditTool {
     const g = this.glyph(rend);
     return g == null ? [null, null] : [field_of(g, "x"), field_of(g, "y")];
   }
-  protected override dims(): string { return String(this.model.attrs["dimensions"] ?? "both"); }
+  protected override dims(): string { return attr<string>(this.model, "dimensions") ?? "both"; }
   protected row_of(): number { return -1; }
 }

@@ -21,7 +21,8 @@ export class TapTool implements Tool {
 
 export class BoxSelectTool implements Tool {
   readonly kind = "drag";
-  readonly icon = ICONS["box_select"]!;
+  /** BokehJS picks the x-/y- variant of the icon for dimensions "width"/"height". */
+  get icon(): string { const d = attr<string>(this.model, "dimensions"); return ICONS[d === "width" ? "x_box_select" : d === "height" ? "y_box_select" : "box_select"]!; }
   readonly label = "Box Select";
   private start: Pointer | null = null;
   constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
