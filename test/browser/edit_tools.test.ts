@@ -89,7 +89,7 @@ describe("edit tools on a shared document", () => {
     await b?.page.context().close();
   });
 
-  it("PointDrawTool: a tap adds a point (padded with empty_value), a drag moves it, Backspace deletes it; page B sees each", async () => {
+  it("PointDrawTool: a tap adds a point (other columns padded with their defaults), a drag moves it, Backspace deletes it; page B sees each", async () => {
     const i = await info(a.page, "point");
     await a.page.mouse.click(px(i, 6, 6).x, px(i, 6, 6).y);
     await wait(() => cols(doc, "points")["x"]!.length === 2 || undefined, "the server gets the new point");
@@ -258,5 +258,7 @@ describe("edit tools on a shared document", () => {
     expect(shot.count_in({ x: box!.x, y: box!.y, w: box!.width, h: box!.height }, [0x77, 0x77, 0x77], 40)).toBeGreaterThan(15);
     expect(a.errors).toEqual([]);
     expect(b.errors).toEqual([]);
+    // no local change was refused (the write policy and the models accept every tool's edit)
+    expect([...a.console, ...b.console].filter((l) => l.includes("refused"))).toEqual([]);
   }, 150_000);
 });

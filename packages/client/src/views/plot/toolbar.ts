@@ -157,15 +157,11 @@ export class Toolbar {
     }
   }
 
-  /** UndoTool/RedoTool follow the history; their `disabled` goes to the document, as BokehJS sets it. */
-  private history_changed(): void {
-    this.refresh_buttons();
-    for (const t of this.tools) {
-      if (t.model.type !== "UndoTool" && t.model.type !== "RedoTool") continue;
-      const off = t.disabled?.() === true;
-      if (attr<boolean>(t.model, "disabled") !== off) this.target.set_attr(t.model.id, "disabled", off);
-    }
-  }
+  /**
+   * UndoTool/RedoTool follow the history. BokehJS also writes their `disabled` to the document;
+   * @dash/protocol's Tool has no `disabled` yet, so Dash keeps it to the page's buttons.
+   */
+  private history_changed(): void { this.refresh_buttons(); }
 
   /** Record the ranges in the undo history once the change is drawn. */
   private record_ranges(): void {
