@@ -10,7 +10,14 @@ const CSS = `
 .dash-tool:hover { background: #f0f0f0; }
 .dash-toolbar.vertical .dash-tool.active { border-left: 2px solid #26aae1; color: #444; }
 .dash-toolbar:not(.vertical) .dash-tool.active { border-bottom: 2px solid #26aae1; color: #444; }
-.dash-logo { width: 20px; height: 20px; margin: 2px; border-radius: 4px; background: linear-gradient(135deg, #1f77b4, #26aae1); opacity: .6; }
+.dash-tool > svg { width: 17px; height: 17px; }
+.dash-tool.disabled { color: #d7d7d8; cursor: not-allowed; }
+.dash-logo { flex-shrink: 0; width: 20px; height: 20px; margin: 5px; display: block; background-repeat: no-repeat; }
+.dash-toolbar.vertical .dash-logo { margin: 0 0 5px 0; }
+.dash-toolbar:not(.vertical) .dash-logo { order: 1; margin: 0 0 0 5px; }
+.dash-logo-grey { filter: grayscale(100%); }
+.dash-divider { flex-shrink: 0; background-color: lightgray; width: 1px; height: 10px; }
+.dash-toolbar.vertical .dash-divider { width: 10px; height: 1px; }
 .dash-tooltip { position: absolute; z-index: 10; pointer-events: none; background: #fff; border: 1px solid #b3b3b3; border-radius: 3px; padding: 5px 8px; box-shadow: 0 1px 4px rgba(0,0,0,.2); font-size: 12px; white-space: nowrap; }
 .dash-tooltip-item + .dash-tooltip-item { border-top: 1px solid #e5e5e5; margin-top: 4px; padding-top: 4px; }
 .dash-tooltip-label { color: #26aae1; font-weight: bold; text-align: right; padding-right: 6px; }

@@ -22,6 +22,8 @@ export interface ToolTarget {
   readonly plot: ModelSnap;
   readonly canvas_el: HTMLElement;
   readonly overlay: Graphics;
+  /** Persistent tool drawings (RangeTool's box), redrawn by the toolbar after every layout. */
+  readonly tool_layer: Graphics;
   frame(): Rect;
   x_scale(): Scale;
   y_scale(): Scale;
@@ -40,4 +42,13 @@ export interface ToolTarget {
   legend_click(sx: number, sy: number): boolean;
   request_render(): void;
   to_png(): Promise<Blob | null>;
+  /** A user edit of one attribute (edit tools write `data` of their sources). */
+  set_attr(model_id: string, attr: string, value: unknown): void;
+  set_selection(source_id: string, indices: number[]): void;
+  /** A range this plot may not draw (RangeTool's linked ranges). */
+  set_range(range_id: string, start: number, end: number): void;
+  /** The ranges as drawn now, by range model id (UndoTool/RedoTool). */
+  range_values(): Map<string, { start: number; end: number }>;
+  /** Move ranges of this plot back to these values (UndoTool/RedoTool). */
+  restore_ranges(values: ReadonlyMap<string, { start: number; end: number }>): void;
 }

@@ -73,6 +73,7 @@ export class PlotView implements ToolTarget {
   readonly el: HTMLDivElement;
   readonly canvas_el: HTMLDivElement;
   readonly overlay = new Graphics();
+  readonly tool_layer = new Graphics();
   plot: ModelSnap;
   private r: Resolver;
   private doc: DocSnap;
@@ -168,7 +169,7 @@ export class PlotView implements ToolTarget {
     this.canvas_el.appendChild(app.canvas);
     const L = this.layers;
     L.glyphs.mask = L.mask;
-    app.stage.addChild(L.back, L.grids, L.mask, L.glyphs, L.annotations, L.front, L.axes, this.overlay);
+    app.stage.addChild(L.back, L.grids, L.mask, L.glyphs, L.annotations, L.front, L.axes, this.tool_layer, this.overlay);
     this.sync_views(new Map());
     this.request_render();
   }
@@ -329,6 +330,7 @@ export class PlotView implements ToolTarget {
     this.toolbar.place(layout.toolbar, layout.toolbar_location);
     this.legend_hits = draw_static(this.layers, this.plot, this.r, st, new Map([...this.views].map(([k, v]) => [k, v.view])), this.resolution);
     for (const e of this.views.values()) this.place(e, st);
+    this.toolbar.render_tools();
   }
 
   /** Give a glyph view its renderer's scales. */
@@ -480,6 +482,21 @@ export class PlotView implements ToolTarget {
   }
 
   emit(event: UIEvent): void { this.host.emit_event(this.plot.id, event); }
+  set_attr(model_id: string, name: string, value: unknown): void { this.host.set_attr(model_id, name, value); }
+  set_selection(source_id: string, indices: number[]): void { this.host.set_selection(source_id, indices); }
+  set_range(range_id: string, start: number, end: number): void { this.host.set_range(range_id, start, end); }
+
+  range_values(): Map<string, { start: number; end: number }> {
+    const out = new Map<string, { start: number; end: number }>();
+    for (const e of [...this.state?.x_ranges.values() ?? [], ...this.state?.y_ranges.values() ?? []]) if (e.model != null) out.set(e.model.id, { start: e.range.start, end: e.range.end });
+    return out;
+  }
+
+  restore_ranges(values: ReadonlyMap<string, { start: number; end: number }>): void {
+    for (const [id, v] of values) { const m = this.r.get(id); if (m != null) this.ranges.set(m, v.start, v.end); }
+    this.layout_dirty = true;
+    this.request_render();
+  }
 
   /** BokehJS LegendView's click: hide toggles the item's renderers' `visible`, mute their `muted`; the server hears it. */
   legend_click(sx: number, sy: number): boolean {

@@ -1,4 +1,4 @@
-// PanTool, WheelZoomTool, BoxZoomTool, ZoomIn/OutTool.
+// PanTool, WheelZoomTool, WheelPanTool, BoxZoomTool, ZoomIn/OutTool.
 import { attr, type ModelSnap } from "../../../state/snapshot.ts";
 import type { ToolTarget } from "../host.ts";
 import { in_frame, ICONS, type Pointer, type Tool } from "./tool.ts";
@@ -8,7 +8,8 @@ const dims = (m: ModelSnap): Dims => (attr<Dims>(m, "dimensions") ?? "both");
 
 export class PanTool implements Tool {
   readonly kind = "drag";
-  readonly icon = ICONS["pan"]!;
+  /** BokehJS picks the x-/y- variant of the icon for dimensions "width"/"height". */
+  get icon(): string { const d = attr<string>(this.model, "dimensions"); return ICONS[d === "width" ? "x_pan" : d === "height" ? "y_pan" : "pan"]!; }
   readonly label = "Pan";
   private last: Pointer | null = null;
   constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
@@ -53,17 +54,35 @@ export class WheelZoomTool implements Tool {
   }
 }
 
+/** WheelPanTool: the wheel moves the ranges along `dimension` by speed * delta of the frame (BokehJS clamps to ±0.9). */
+export class WheelPanTool implements Tool {
+  readonly kind = "scroll";
+  readonly icon = ICONS["wheel_pan"]!;
+  readonly label = "Wheel Pan";
+  constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
+  wheel(_p: Pointer, delta: number): void {
+    const f = this.t.frame();
+    // BokehJS's scroll delta is -deltaY; its internal speed is 1/1000
+    const factor = Math.min(Math.max(-delta / 1000, -0.9), 0.9);
+    if (attr<string>(this.model, "dimension") === "height") this.t.set_screen_ranges(null, [f.y - f.h * factor, f.y + f.h - f.h * factor]);
+    else this.t.set_screen_ranges([f.x - f.w * factor, f.x + f.w - f.w * factor], null);
+  }
+}
+
+/** ZoomInTool / ZoomOutTool: the ranges scaled about the frame's centre by 1 - factor (in) or 1 + factor (out). */
 export class ZoomButtonTool implements Tool {
   readonly kind = "action";
   readonly icon: string;
   readonly label: string;
-  constructor(readonly model: ModelSnap, private readonly t: ToolTarget, private readonly factor: number) {
-    this.icon = ICONS[factor < 1 ? "zoom_in" : "zoom_out"]!;
-    this.label = factor < 1 ? "Zoom In" : "Zoom Out";
+  constructor(readonly model: ModelSnap, private readonly t: ToolTarget, private readonly dir: "in" | "out") {
+    this.icon = ICONS[dir === "in" ? "zoom_in" : "zoom_out"]!;
+    this.label = dir === "in" ? "Zoom In" : "Zoom Out";
   }
   run(): void {
     const f = this.t.frame(), d = dims(this.model);
-    this.t.set_screen_ranges(d !== "height" ? zoom_interval(f.x, f.x + f.w, f.x + f.w / 2, this.factor) : null, d !== "width" ? zoom_interval(f.y, f.y + f.h, f.y + f.h / 2, this.factor) : null);
+    const k = attr<number>(this.model, "factor") ?? 0.1;
+    const s = this.dir === "in" ? 1 - k : 1 + k;
+    this.t.set_screen_ranges(d !== "height" ? zoom_interval(f.x, f.x + f.w, f.x + f.w / 2, s) : null, d !== "width" ? zoom_interval(f.y, f.y + f.h, f.y + f.h / 2, s) : null);
   }
 }
 
@@ -79,7 +98,8 @@ export function drag_rect(t: ToolTarget, a: Pointer, b: Pointer, d: Dims): [numb
 
 export class BoxZoomTool implements Tool {
   readonly kind = "drag";
-  readonly icon = ICONS["box_zoom"]!;
+  /** BokehJS picks the x-/y- variant of the icon for dimensions "width"/"height". */
+  get icon(): string { const d = attr<string>(this.model, "dimensions"); return ICONS[d === "width" ? "x_box_zoom" : d === "height" ? "y_box_zoom" : "box_zoom"]!; }
   readonly label = "Box Zoom";
   private start: Pointer | null = null;
   constructor(readonly model: ModelSnap, private readonly t: ToolTarget) {}
