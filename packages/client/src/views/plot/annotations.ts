@@ -216,15 +216,23 @@ function draw_color_bar(c: Container, m: ModelSnap, a: AnnotationCtx, place: Pan
   c.addChild(tg);
 }
 
+type DrawAnnotation = (c: Container, m: ModelSnap, a: AnnotationCtx, place: PanelPlace | null) => void;
+
+const ANNOTATIONS: ReadonlyMap<string, DrawAnnotation> = new Map<string, DrawAnnotation>([
+  ["BoxAnnotation", (c, m, a) => { const g = new Graphics(); draw_box(g, m, a); c.addChild(g); }],
+  ["Span", (c, m, a) => { const g = new Graphics(); draw_span(g, m, a); c.addChild(g); }],
+  ["Label", (c, m, a) => draw_label(c, m, a)],
+  ["LabelSet", (c, m, a) => draw_label_set(c, m, a)],
+  ["ColorBar", (c, m, a, place) => draw_color_bar(c, m, a, place)],
+]);
+
 /** Draw one annotation model (Legend is handled by legend.ts). */
 export function draw_annotation(c: Container, m: ModelSnap, a: AnnotationCtx, place: PanelPlace | null = null): void {
   if (attr<boolean>(m, "visible") === false) return;
-  switch (m.type) {
-    case "BoxAnnotation": { const g = new Graphics(); draw_box(g, m, a); c.addChild(g); break; }
-    case "Span": { const g = new Graphics(); draw_span(g, m, a); c.addChild(g); break; }
-    case "Label": draw_label(c, m, a); break;
-    case "LabelSet": draw_label_set(c, m, a); break;
-    case "ColorBar": draw_color_bar(c, m, a, place); break;
-    default: break;
-  }
+  ANNOTATIONS.get(m.type)?.(c, m, a, place);
+}
+
+/** The annotation types draw_annotation draws. */
+export function annotation_types(): string[] {
+  return [...ANNOTATIONS.keys()];
 }

@@ -31,6 +31,11 @@ function scale_kind(scale: ModelSnap | null, range: ModelSnap | null, axes: Mode
   return "linear";
 }
 
+/** The scale types scale_kind maps. */
+export function scale_types(): string[] {
+  return ["LinearScale", "LogScale", "CategoricalScale"];
+}
+
 export function plot_renderers(plot: ModelSnap, r: Resolver): ModelSnap[] {
   return r.refs(plot, "renderers").filter((m) => m.type === "GlyphRenderer");
 }

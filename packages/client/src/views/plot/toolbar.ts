@@ -8,22 +8,29 @@ import { TapTool, BoxSelectTool, LassoSelectTool } from "./tools/select.ts";
 import { HoverTool, CrosshairTool, ResetTool, SaveTool } from "./tools/inspect.ts";
 import { ensure_css } from "../css.ts";
 
+const TOOLS: ReadonlyMap<string, (m: ModelSnap, t: ToolTarget, r: Resolver) => Tool> = new Map<string, (m: ModelSnap, t: ToolTarget, r: Resolver) => Tool>([
+  ["PanTool", (m, t) => new PanTool(m, t)],
+  ["WheelZoomTool", (m, t) => new WheelZoomTool(m, t)],
+  ["BoxZoomTool", (m, t) => new BoxZoomTool(m, t)],
+  ["ZoomInTool", (m, t) => new ZoomButtonTool(m, t, 0.8)],
+  ["ZoomOutTool", (m, t) => new ZoomButtonTool(m, t, 1.25)],
+  ["TapTool", (m, t) => new TapTool(m, t)],
+  ["BoxSelectTool", (m, t) => new BoxSelectTool(m, t)],
+  ["LassoSelectTool", (m, t) => new LassoSelectTool(m, t)],
+  ["PolySelectTool", (m, t) => new LassoSelectTool(m, t)],
+  ["HoverTool", (m, t, r) => new HoverTool(m, t, r)],
+  ["CrosshairTool", (m, t) => new CrosshairTool(m, t)],
+  ["ResetTool", (m, t) => new ResetTool(m, t)],
+  ["SaveTool", (m, t) => new SaveTool(m, t)],
+]);
+
 function create_tool(m: ModelSnap, t: ToolTarget, r: Resolver): Tool | null {
-  switch (m.type) {
-    case "PanTool": return new PanTool(m, t);
-    case "WheelZoomTool": return new WheelZoomTool(m, t);
-    case "BoxZoomTool": return new BoxZoomTool(m, t);
-    case "ZoomInTool": return new ZoomButtonTool(m, t, 0.8);
-    case "ZoomOutTool": return new ZoomButtonTool(m, t, 1.25);
-    case "TapTool": return new TapTool(m, t);
-    case "BoxSelectTool": return new BoxSelectTool(m, t);
-    case "LassoSelectTool": case "PolySelectTool": return new LassoSelectTool(m, t);
-    case "HoverTool": return new HoverTool(m, t, r);
-    case "CrosshairTool": return new CrosshairTool(m, t);
-    case "ResetTool": return new ResetTool(m, t);
-    case "SaveTool": return new SaveTool(m, t);
-    default: return null;
-  }
+  return TOOLS.get(m.type)?.(m, t, r) ?? null;
+}
+
+/** The tool types Dash's toolbar runs, and the overlay models their defaults hold (the tools draw those themselves). */
+export function tool_types(): string[] {
+  return [...TOOLS.keys(), "PolyAnnotation"];
 }
 
 const ICON_OF: Readonly<Record<string, string>> = {

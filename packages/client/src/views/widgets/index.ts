@@ -7,22 +7,31 @@ import { ButtonView, ButtonGroupView } from "./buttons.ts";
 import { SelectView, MultiChoiceView } from "./selects.ts";
 import { ChoiceGroupView, SwitchView } from "./groups.ts";
 import { MarkupView } from "./markup.ts";
-import { DataTableView } from "./table.ts";
+import { DataTableView, table_part_types } from "./table.ts";
+
+type WidgetCtor = new (m: ModelSnap, ctx: DomContext) => DomView;
+
+const WIDGETS: ReadonlyMap<string, WidgetCtor> = new Map<string, WidgetCtor>([
+  ...(["TextInput", "PasswordInput", "TextAreaInput"] as const).map((t) => [t, TextInputView] as const),
+  ["NumericInput", NumericInputView], ["Spinner", NumericInputView],
+  ["DatePicker", DatePickerView],
+  ...(["Slider", "RangeSlider", "DateSlider", "DateRangeSlider"] as const).map((t) => [t, SliderView] as const),
+  ...(["Button", "Toggle", "Dropdown"] as const).map((t) => [t, ButtonView] as const),
+  ["RadioButtonGroup", ButtonGroupView], ["CheckboxButtonGroup", ButtonGroupView],
+  ["Select", SelectView], ["MultiSelect", SelectView],
+  ["MultiChoice", MultiChoiceView],
+  ["CheckboxGroup", ChoiceGroupView], ["RadioGroup", ChoiceGroupView],
+  ["Switch", SwitchView],
+  ["Div", MarkupView], ["Paragraph", MarkupView], ["PreText", MarkupView],
+  ["DataTable", DataTableView],
+]);
 
 export function create_widget_view(m: ModelSnap, ctx: DomContext): DomView | null {
-  switch (m.type) {
-    case "TextInput": case "PasswordInput": case "TextAreaInput": return new TextInputView(m, ctx);
-    case "NumericInput": case "Spinner": return new NumericInputView(m, ctx);
-    case "DatePicker": return new DatePickerView(m, ctx);
-    case "Slider": case "RangeSlider": case "DateSlider": case "DateRangeSlider": return new SliderView(m, ctx);
-    case "Button": case "Toggle": case "Dropdown": return new ButtonView(m, ctx);
-    case "RadioButtonGroup": case "CheckboxButtonGroup": return new ButtonGroupView(m, ctx);
-    case "Select": case "MultiSelect": return new SelectView(m, ctx);
-    case "MultiChoice": return new MultiChoiceView(m, ctx);
-    case "CheckboxGroup": case "RadioGroup": return new ChoiceGroupView(m, ctx);
-    case "Switch": return new SwitchView(m, ctx);
-    case "Div": case "Paragraph": case "PreText": return new MarkupView(m, ctx);
-    case "DataTable": return new DataTableView(m, ctx);
-    default: return null;
-  }
+  const View = WIDGETS.get(m.type);
+  return View === undefined ? null : new View(m, ctx);
+}
+
+/** The widget types Dash's client shows (with the models DataTable reads: columns, cell formatters and editors). */
+export function widget_types(): string[] {
+  return [...WIDGETS.keys(), ...table_part_types()];
 }
