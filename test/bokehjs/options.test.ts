@@ -9,7 +9,7 @@ describe("client option", () => {
   it("defaults to dash, accepts bokehjs, refuses anything else", () => {
     expect(resolve_options({ apps: {} }).client).toBe("dash");
     expect(resolve_options({ apps: {}, client: "bokehjs" }).client).toBe("bokehjs");
-    expect(() => resolve_options({ apps: {}, client: "pixi" } as unknown as ServerOptions)).toThrow(/option client: expected one of dash, bokehjs/);
+    expect(() => resolve_options({ apps: {}, client: "pixi" } as unknown as ServerOptions)).toThrow(/option client: expected one of auto, dash, bokehjs/);
   });
 
   it("dash serve --client: documented, and a bad value is a usage error (exit 2)", async () => {

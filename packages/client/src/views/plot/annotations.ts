@@ -232,7 +232,10 @@ export function draw_annotation(c: Container, m: ModelSnap, a: AnnotationCtx, pl
   ANNOTATIONS.get(m.type)?.(c, m, a, place);
 }
 
-/** The annotation types draw_annotation draws. */
+/**
+ * The annotation types draw_annotation draws, and the models every BoxAnnotation holds for its
+ * edit handles (BokehJS draws those only when the box is `editable`).
+ */
 export function annotation_types(): string[] {
-  return [...ANNOTATIONS.keys()];
+  return [...ANNOTATIONS.keys(), "BoxInteractionHandles", "AreaVisuals"];
 }

@@ -89,9 +89,12 @@ export function ticker_kind(ticker: ModelSnap | null, fallback: TickerKind): Tic
   }
 }
 
-/** The ticker types ticker_kind knows (others fall back to the axis' default ticks). */
+/**
+ * The ticker types ticker_kind knows (others fall back to the axis' default ticks), and the
+ * sub-tickers a DatetimeTicker holds (datetime_ticks computes their ticks itself).
+ */
 export function ticker_types(): string[] {
-  return ["LogTicker", "DatetimeTicker", "FixedTicker", "CategoricalTicker", "BasicTicker", "AdaptiveTicker", "SingleIntervalTicker"];
+  return ["LogTicker", "DatetimeTicker", "FixedTicker", "CategoricalTicker", "BasicTicker", "AdaptiveTicker", "SingleIntervalTicker", "DaysTicker", "MonthsTicker", "YearsTicker"];
 }
 
 /** Continuous ticks for a Ticker model snapshot (categorical ticks come from the FactorMap). */
