@@ -6,19 +6,20 @@ import { start, type Running } from "../server/helpers.ts";
 import * as widgets from "./apps/widgets.ts";
 
 describe("client option", () => {
-  it("defaults to dash, accepts bokehjs, refuses anything else", () => {
-    expect(resolve_options({ apps: {} }).client).toBe("dash");
+  it("defaults to auto, accepts dash and bokehjs, refuses anything else", () => {
+    expect(resolve_options({ apps: {} }).client).toBe("auto");
+    expect(resolve_options({ apps: {}, client: "dash" }).client).toBe("dash");
     expect(resolve_options({ apps: {}, client: "bokehjs" }).client).toBe("bokehjs");
-    expect(() => resolve_options({ apps: {}, client: "pixi" } as unknown as ServerOptions)).toThrow(/option client: expected one of dash, bokehjs/);
+    expect(() => resolve_options({ apps: {}, client: "pixi" } as unknown as ServerOptions)).toThrow(/option client: expected one of auto, dash, bokehjs/);
   });
 
   it("dash serve --client: documented, and a bad value is a usage error (exit 2)", async () => {
     let out = "", err = "";
     const io = { out: (l: string) => void (out += l + "\n"), err: (l: string) => void (err += l + "\n") };
     expect(await main(["serve", "--help"], io)).toBe(0);
-    expect(out).toContain("--client dash|bokehjs");
+    expect(out).toContain("--client auto|dash|bokehjs");
     expect(await main(["serve", "examples/sliders.ts", "--client", "pixi"], io)).toBe(2);
-    expect(err).toContain("--client expects one of dash, bokehjs, got 'pixi'");
+    expect(err).toContain("--client expects one of auto, dash, bokehjs, got 'pixi'");
   });
 });
 

@@ -12,10 +12,11 @@ import type { DomContext, DomView, UIEvent } from "./views/view.ts";
 import { is_a, type ModelSnap } from "./state/snapshot.ts";
 import { PlotDomView } from "./views/plot/plot_dom_view.ts";
 import { GridPlotView } from "./views/plot/grid_plot.ts";
-import { create_layout_view } from "./views/layouts.ts";
-import { create_widget_view } from "./views/widgets/index.ts";
+import { create_layout_view, layout_types } from "./views/layouts.ts";
+import { create_widget_view, widget_types } from "./views/widgets/index.ts";
+import { plot_types } from "./views/plot/plot_types.ts";
 import { StatusBadge } from "./status.ts";
-import { run_event_callbacks, watch_property_callbacks } from "./callbacks/customjs.ts";
+import { callback_types, run_event_callbacks, watch_property_callbacks } from "./callbacks/customjs.ts";
 
 export interface EmbedItem {
   readonly ws_url: string;
@@ -44,6 +45,18 @@ export function create_view(m: ModelSnap, ctx: DomContext): DomView | null {
   if (is_a(m, "Plot")) return new PlotDomView(m, ctx);
   if (m.type === "GridPlot") return new GridPlotView(m, ctx);
   return create_layout_view(m, ctx) ?? create_widget_view(m, ctx);
+}
+
+/** The data models every view reads: sources, their views and selections (UnionRenderers: the default selection policy). */
+const DATA_TYPES = ["ColumnDataSource", "CDSView", "Selection", "UnionRenderers"];
+
+/**
+ * Every model type this client handles: what create_view's registries draw, and the non-visual
+ * models they understand. The bundle build writes it beside the bundle (dash-client.manifest.json)
+ * for the server's `--client auto`; it grows as the registries do.
+ */
+export function handled_types(): string[] {
+  return [...new Set([...plot_types(), ...layout_types(), ...widget_types(), ...callback_types(), ...DATA_TYPES])].sort();
 }
 
 function context(doc: () => Document | null, notice: (text: string) => void, max_message_size?: number): MountContext {

@@ -12,7 +12,7 @@
  *   `bokeh-autoload-element` (a `<script>` there is replaced by a div, as server_document's
  *   tag is).
  */
-import { escape_html, html_page, script_json } from "./html.ts";
+import { escape_html, html_page, script_json, spinner_removal } from "./html.ts";
 
 export interface BokehRenderItem {
   readonly token: string;
@@ -30,6 +30,8 @@ export interface BokehPageOptions {
   readonly root_ids: readonly string[];
   /** The response's CSP nonce, carried by the inline scripts. */
   readonly nonce: string;
+  /** Extra head markup (the --client auto decision's marker). */
+  readonly marker?: string;
 }
 
 let counter = 0;
@@ -73,8 +75,20 @@ export function bokehjs_page_parts(opts: Omit<BokehPageOptions, "title">): Bokeh
 export function bokehjs_page(opts: BokehPageOptions): string {
   const parts = bokehjs_page_parts(opts);
   const head = `<style>html, body { box-sizing: border-box; display: flow-root; height: 100%; margin: 0; padding: 0; }</style>
-${parts.js}`;
+${parts.js}${opts.marker === undefined ? "" : `\n${opts.marker}`}`;
   return html_page({ title: opts.title, head, body: `${[...parts.divs.values()].join("\n")}\n${parts.script}` });
+}
+
+/** The rest of a spinner page (html.ts spinner_page_start) when --client auto chose BokehJS for the document. */
+export function bokehjs_spinner_page_end(opts: BokehPageOptions): string {
+  const parts = bokehjs_page_parts(opts);
+  return `${spinner_removal(opts.title, opts.nonce)}${opts.marker === undefined ? "" : `\n${opts.marker}`}
+${parts.js}
+${[...parts.divs.values()].join("\n")}
+${parts.script}
+</body>
+</html>
+`;
 }
 
 export interface BokehAutoloadOptions {

@@ -5,8 +5,14 @@
  * process (re-checked per request with --dev); concurrent builders write atomically.
  * Beside it, dash-math.js (src/math/entry.ts: MathJax, ~1.6 MB) which the client loads only
  * when a document shows math text.
+ *
+ * Beside the bundle, the build writes dash-client.manifest.json: the model types the client
+ * handles (its `handled_types()`, from its view registries), read by `--client auto`. It is
+ * computed by running the client's registries in a child node process, so the server process
+ * never loads client code.
  */
-import { readdir, readFile, rename, stat } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyBaseLogger } from "fastify";
@@ -47,6 +53,56 @@ export interface Bundle {
   readonly map: Buffer | null;
   /** The math chunk (null when the bundle was given as a file without one beside it). */
   readonly math: Buffer | null;
+  /** The model types the client handles; null when the bundle has no manifest beside it (a prebuilt file without one). */
+  readonly handled: ReadonlySet<string> | null;
+}
+
+/** dash-client.manifest.json */
+export interface ClientManifest {
+  /** Sorted model type names (Bokeh's), as the client's handled_types() returns them. */
+  readonly types: readonly string[];
+}
+
+/** The manifest file beside a bundle file. */
+export function manifest_path(bundle_file: string): string {
+  return bundle_file.replace(/\.js$/, "") + ".manifest.json";
+}
+
+function parse_manifest(text: string, file: string): ReadonlySet<string> {
+  const m: unknown = JSON.parse(text);
+  const types = (m as Partial<ClientManifest> | null)?.types;
+  if (!Array.isArray(types) || !types.every((t) => typeof t === "string")) throw new Error(`${file}: expected {"types": [string...]}`);
+  return new Set(types);
+}
+
+// Node 20 has no navigator; pixi.js reads it when its modules load.
+const NODE_SHIM = `globalThis.navigator ??= { userAgent: "node" };`;
+
+/** Runs the client's handled_types() in a child node process (the server never loads client code) and returns the manifest. */
+async function compute_manifest(client_src: string): Promise<ClientManifest> {
+  const { build } = await import("esbuild");
+  const out = await build({
+    stdin: {
+      contents: `import * as main from "./main.ts";\nconst f = main["handled_types"];\nprocess.stdout.write(JSON.stringify({ types: typeof f === "function" ? f() : [] }));\n`,
+      resolveDir: client_src,
+      sourcefile: "dash-manifest-entry.ts",
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    banner: { js: NODE_SHIM },
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0]!.text;
+  const stdout = await new Promise<string>((ok, fail) => {
+    const child = execFile(process.execPath, ["-"], { maxBuffer: 16 * 1024 * 1024, timeout: 60_000 }, (err, so, se) => (err ? fail(new Error(`client manifest: ${err.message}\n${se}`)) : ok(so)));
+    child.stdin!.end(code);
+  });
+  const types = [...parse_manifest(stdout, "handled_types()")].sort();
+  return { types };
 }
 
 export class ClientBundle {
@@ -79,10 +135,19 @@ export class ClientBundle {
     return this.cached;
   }
 
-  /** True when the bundle must be (re)built. */
+  get manifest_file(): string {
+    return manifest_path(this.outfile);
+  }
+
+  /** The model types the client handles (null: no manifest); builds the bundle when needed. */
+  async handled(): Promise<ReadonlySet<string> | null> {
+    return (await this.get()).handled;
+  }
+
+  /** True when the bundle (or its manifest) must be (re)built. */
   async stale(): Promise<boolean> {
     const built = await mtime(this.outfile);
-    if (built === null) return true;
+    if (built === null || (await mtime(this.manifest_file)) === null) return true;
     const sources = Math.max(await newest_mtime(join(this.client_dir, "src")), await newest_mtime(PROTOCOL_SRC));
     return sources > built;
   }
@@ -92,7 +157,9 @@ export class ClientBundle {
     const contents = await readFile(this.outfile);
     const map = await readFile(this.outfile + ".map").catch(() => null);
     const math = await readFile(this.math_outfile).catch(() => null);
-    return { contents, map, math };
+    const manifest = await readFile(this.manifest_file, "utf8").catch(() => null);
+    const handled = manifest === null ? null : parse_manifest(manifest, this.manifest_file);
+    return { contents, map, math, handled };
   }
 
   async build(): Promise<void> {
@@ -113,8 +180,11 @@ export class ClientBundle {
       logLevel: "silent",
       legalComments: "none",
     });
+    const manifest = await compute_manifest(join(this.client_dir, "src"));
+    const tmp_manifest = `${tmp}.manifest.json`;
+    await writeFile(tmp_manifest, JSON.stringify(manifest, null, 1) + "\n");
+    await rename(tmp_manifest, this.manifest_file);
     const source_map = await readFile(tmp + ".map", "utf8");
-    const { writeFile, unlink } = await import("node:fs/promises");
     await writeFile(this.outfile + ".map", source_map);
     await unlink(tmp + ".map").catch(() => undefined);
     const js = (await readFile(tmp, "utf8")).replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${BUNDLE_NAME}.map`);
@@ -122,7 +192,7 @@ export class ClientBundle {
     const math_entry = join(this.client_dir, "src", "math", "entry.ts");
     if ((await mtime(math_entry)) !== null) await this.build_math(build, math_entry);
     await rename(tmp, this.outfile);
-    this.log.info({ ms: Math.round(performance.now() - t0), outfile: this.outfile }, "client bundle built");
+    this.log.info({ ms: Math.round(performance.now() - t0), outfile: this.outfile, handled_types: manifest.types.length }, "client bundle built");
   }
 
   /** The math chunk (written before the bundle, so a fresh bundle never goes without it). */

@@ -13,7 +13,7 @@ import { app_name_of, load_app, type AppModule } from "./app.ts";
 import { format_problem, trial_run, type_check, type CheckProblem } from "./check.ts";
 import { FlagError, PARITY_FLAGS, PARITY_USAGE, expand_globs, parity_options, split_app_args } from "./cli_parity.ts";
 import type { FastifyBaseLogger } from "fastify";
-import { CLIENT_KINDS, DEFAULTS, LOG_LEVELS, type ClientKind, type LogLevel, type SessionIds } from "./options.ts";
+import { CLIENT_KINDS, DEFAULTS, LOG_LEVELS, type ClientChoice, type LogLevel, type SessionIds } from "./options.ts";
 import { DASH_VERSION } from "./version.ts";
 import { is_worker, run_workers, worker_index } from "./redis/workers.ts";
 
@@ -75,7 +75,8 @@ Options:
   --websocket-max-queued-messages N  messages of one connection waiting to be handled (default ${DEFAULTS.websocket_max_queued_messages})
   --websocket-max-queued-bytes BYTES bytes of one connection's messages waiting to be handled (default ${DEFAULTS.websocket_max_queued_bytes})
   --frame-ancestors SOURCES          CSP frame-ancestors of app pages, e.g. "'self' https://a.example" or "*" (default ${DEFAULTS.frame_ancestors})
-  --client dash|bokehjs              browser client of app pages and autoload.js (default dash; ?client= overrides)
+  --client auto|dash|bokehjs         browser client of app pages and autoload.js (default auto: Dash's when it handles
+                                     every model type of the document, else BokehJS; ?client= overrides)
   --dev                              reload apps when their files change; rebuild the client bundle as needed
   --log-level LEVEL                  ${LOG_LEVELS.join("|")} (default ${DEFAULTS.log_level})
   --redis redis://HOST:PORT/DB       share documents with other processes through Redis (or DASH_REDIS_URL)
@@ -305,7 +306,7 @@ export async function main(argv: readonly string[], io: CliIO = default_io): Pro
       frame_ancestors: values["frame-ancestors"],
       dev: values.dev ?? false,
       log_level: values["log-level"] as LogLevel | undefined,
-      client: values.client as ClientKind | undefined,
+      client: values.client as ClientChoice | undefined,
       redis: values.redis,
       max_sessions: integer("max-sessions", values["max-sessions"]),
       max_named_documents: integer("max-named-documents", values["max-named-documents"]),

@@ -69,9 +69,9 @@ export type PageItem = Omit<EmbedItem, "ws_url">;
  * The app page. Its inline script carries the response's CSP nonce, which differs per
  * response, so pages are rendered per request (no cached template).
  */
-export function app_page(opts: { title: string; bundle_url: string; item: PageItem; nonce: string; dev_error?: string }): string {
+export function app_page(opts: { title: string; bundle_url: string; item: PageItem; nonce: string; dev_error?: string; marker?: string }): string {
   const head = `${PAGE_STYLE}
-<script type="text/javascript" src="${escape_html(opts.bundle_url)}"></script>`;
+<script type="text/javascript" src="${escape_html(opts.bundle_url)}"></script>${opts.marker === undefined ? "" : `\n${opts.marker}`}`;
   return html_page({ title: opts.title, head, body: app_body(opts.item, opts.nonce, opts.dev_error) });
 }
 
@@ -88,7 +88,7 @@ export function spinner_page_start(): string {
 }
 
 /** The rest of a spinner page: the app (or why it failed) replaces the spinner. */
-export function spinner_page_end(opts: ({ title: string; bundle_url: string; item: PageItem; dev_error?: string } | { error: string }) & { nonce: string }): string {
+export function spinner_page_end(opts: ({ title: string; bundle_url: string; item: PageItem; dev_error?: string; marker?: string } | { error: string }) & { nonce: string }): string {
   const nonce = escape_html(opts.nonce);
   if ("error" in opts) {
     return `<script nonce="${nonce}">(function() { var s = document.getElementById("dash-spinner"); s.innerHTML = ""; s.appendChild(document.createTextNode(${script_json(
@@ -98,12 +98,17 @@ export function spinner_page_end(opts: ({ title: string; bundle_url: string; ite
 </html>
 `;
   }
-  return `<script nonce="${nonce}">document.getElementById("dash-spinner").remove(); document.title = ${script_json(opts.title)};</script>
+  return `${spinner_removal(opts.title, opts.nonce)}${opts.marker === undefined ? "" : `\n${opts.marker}`}
 <script type="text/javascript" src="${escape_html(opts.bundle_url)}"></script>
 ${app_body(opts.item, opts.nonce, opts.dev_error)}
 </body>
 </html>
 `;
+}
+
+/** The script that replaces a spinner page's spinner (and title) with the app's. */
+export function spinner_removal(title: string, nonce: string): string {
+  return `<script nonce="${escape_html(nonce)}">document.getElementById("dash-spinner").remove(); document.title = ${script_json(title)};</script>`;
 }
 
 function app_body(item: PageItem, nonce: string, dev_error: string | undefined): string {

@@ -1,20 +1,21 @@
 /**
  * HTTP routes: `/` (index or redirect), `/<app>` (page; creates or joins a session),
  * `/<app>/autoload.js` (Bokeh's server_document script), `/static/dash-client.js`,
- * `/static/bokehjs/<bundle>`. Pages and autoload.js use the server's client (`--client`)
- * unless the request says `?client=dash|bokehjs`.
+ * `/static/bokehjs/<bundle>`. Pages and autoload.js use the server's client (`--client`,
+ * default auto: decided per document, client_choice.ts) unless the request says `?client=dash|bokehjs`.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { BINARY_PULL_CLAIM, DashError, ErrorCode } from "@dash/protocol";
+import { BINARY_PULL_CLAIM, DashError, ErrorCode, type Document } from "@dash/protocol";
 import { bokehjs_package, bokehjs_urls, register_bokehjs_assets } from "./bokehjs_assets.ts";
 import { basename, dirname } from "node:path";
 import { PassThrough } from "node:stream";
-import { bokehjs_autoload_script, bokehjs_page, bokehjs_page_parts, type BokehPageParts } from "./bokehjs_html.ts";
+import { bokehjs_autoload_script, bokehjs_page, bokehjs_page_parts, bokehjs_spinner_page_end, type BokehPageParts } from "./bokehjs_html.ts";
 import { app_page, app_page_parts, autoload_base_js, autoload_script, index_page, spinner_page_end, spinner_page_start, type EmbedItem, type PageItem, type PageParts } from "./html.ts";
 import { render_app_template } from "./app_template.ts";
 import { register_app_static } from "./app_static.ts";
 import { BUNDLE_NAME, MATH_BUNDLE_NAME } from "./bundle.ts";
-import { CLIENT_KINDS, type ClientKind } from "./options.ts";
+import { CLIENT_KINDS, type ClientChoice } from "./options.ts";
+import { autoload_marker, decide_client, decision_marker, type ClientDecision } from "./client_choice.ts";
 import { first, query_of, request_info } from "./request_info.ts";
 import type { SessionKind, SessionManager } from "./session_manager.ts";
 import { public_origin, set_common_headers, set_page_headers } from "./page_security.ts";
@@ -32,21 +33,33 @@ class HttpError extends Error {
   }
 }
 
-/** The client a page or autoload.js is for: `?client=` or the server's default. */
-function client_of(state: DashState, req: FastifyRequest): ClientKind {
+/** The client a page or autoload.js asks for: `?client=` or the server's default (auto: decided per document). */
+function client_of(state: DashState, req: FastifyRequest): ClientChoice {
   const q = first(query_of(req).client);
   const client = q === undefined || q === "" ? state.options.client : q;
   if (!(CLIENT_KINDS as readonly string[]).includes(client)) {
     throw new HttpError(400, `client must be one of ${CLIENT_KINDS.join(", ")}, got '${client}'`);
   }
-  if (client === "bokehjs") {
-    try {
-      bokehjs_package();
-    } catch (e) {
-      throw new HttpError(500, e instanceof Error ? e.message : String(e));
-    }
+  if (client === "bokehjs") need_bokehjs();
+  return client as ClientChoice;
+}
+
+function need_bokehjs(): void {
+  try {
+    bokehjs_package();
+  } catch (e) {
+    throw new HttpError(500, e instanceof Error ? e.message : String(e));
   }
-  return client as ClientKind;
+}
+
+/** The client of this page: as asked, or (auto) Dash's when it handles every model type of the document; logged once per app and reason. */
+async function decide(state: DashState, app: string, choice: ClientChoice, doc: Document): Promise<ClientDecision> {
+  // An unavailable bundle (a build error) has no manifest: BokehJS shows the document instead.
+  const handled = choice === "auto" ? await state.bundle.handled().catch(() => null) : null;
+  const d = decide_client(choice, doc, handled);
+  state.decisions.note(app, d);
+  if (d.client === "bokehjs" && choice === "auto") need_bokehjs();
+  return d;
 }
 
 interface PageSession {
@@ -54,6 +67,7 @@ interface PageSession {
   readonly token: string;
   readonly title: string;
   readonly root_ids: readonly string[];
+  readonly document: Document;
 }
 
 /**
@@ -91,7 +105,7 @@ function start_session(state: DashState, manager: SessionManager, req: FastifyRe
   const ready = manager.get_or_create(id, request_info(req), kind).then((session) => {
     // Both clients Dash's pages load (its own, BokehJS 3.10) read binary pull replies.
     const token = generate_token(id, state.tokens, state.options.session_token_expiration, { [BINARY_PULL_CLAIM]: true });
-    return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id) };
+    return { id, token, title: session.document.title, root_ids: session.document.roots.map((r) => r.id), document: session.document };
   });
   return { id, existed, ready };
 }
@@ -117,10 +131,11 @@ function settles_within(p: Promise<unknown>, ms: number): Promise<boolean> {
   return Promise.race([p.then(() => true, () => true), late]).finally(() => clearTimeout(timer));
 }
 
-/** What a page or autoload.js request asks for: which client, and its session (made or joined). */
-async function page_request(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<{ client: ClientKind; s: PageSession }> {
-  const client = client_of(state, req);
-  return { client, s: await session_for(state, manager, req) };
+/** What a page or autoload.js request asks for: its session (made or joined), and the client decided for its document. */
+async function page_request(state: DashState, manager: SessionManager, req: FastifyRequest): Promise<{ d: ClientDecision; s: PageSession }> {
+  const choice = client_of(state, req);
+  const s = await session_for(state, manager, req);
+  return { d: await decide(state, manager.app_name, choice, s.document), s };
 }
 
 function fail(reply: FastifyReply, e: unknown, req: FastifyRequest, dev: boolean): FastifyReply {
@@ -139,6 +154,11 @@ function fail(reply: FastifyReply, e: unknown, req: FastifyRequest, dev: boolean
   const detail = dev ? `: ${e instanceof Error ? e.message : String(e)}` : " (details in the server log)";
   const text = e instanceof DashError ? `${e.code}${dev ? `: ${e.message}` : " (details in the server log)"}` : `app failed${detail}`;
   return reply.code(500).type("text/plain").send(text);
+}
+
+/** Page parts whose scripts also carry the client decision's marker. */
+function with_marker<P extends PageParts | BokehPageParts>(parts: P, marker: string): P {
+  return { ...parts, js: `${parts.js}\n${marker}` };
 }
 
 /** A directory app's templates/index.html for this page request (a template error is a 500 naming it). */
@@ -184,20 +204,24 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         set_page_headers(reply, state);
         return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send();
       }
-      let client: ClientKind, pending: PendingSession;
+      let choice: ClientChoice, pending: PendingSession;
       try {
-        client = client_of(state, req);
+        choice = client_of(state, req);
         pending = start_session(state, manager, req);
       } catch (e) {
         return fail(reply, e, req, state.options.dev);
       }
-      if (client === "dash" && directory?.template == null && !pending.existed && !(await settles_within(pending.ready, SPINNER_AFTER_MS))) {
+      const decided = pending.ready.then(async (s) => ({ s, d: await decide(state, name, choice, s.document) }));
+      decided.catch(() => undefined); // awaited below (or by the spinner), which reports the failure
+      if (choice !== "bokehjs" && directory?.template == null && !pending.existed && !(await settles_within(pending.ready, SPINNER_AFTER_MS))) {
         // Still building: the browser gets a spinner now and the app when the document exists.
         const body = new PassThrough();
         const nonce = set_page_headers(reply, state);
         body.write(spinner_page_start());
-        pending.ready.then(
-          (s) => body.end(spinner_page_end({ title: s.title, bundle_url: state.bundle_path, item: item_of(s.token), dev_error: state.dev_errors.get(name), nonce })),
+        decided.then(
+          ({ s, d }) => body.end(d.client === "bokehjs"
+            ? bokehjs_spinner_page_end({ title: s.title, js_urls: bokehjs_urls("", prefix), token: s.token, root_ids: s.root_ids, nonce, marker: decision_marker(d, nonce) })
+            : spinner_page_end({ title: s.title, bundle_url: state.bundle_path, item: item_of(s.token), dev_error: state.dev_errors.get(name), nonce, marker: decision_marker(d, nonce) })),
           (e: unknown) => {
             req.log.error({ err: e }, "cannot create session");
             // As on a 500 page: the app's exception text only with --dev.
@@ -210,23 +234,24 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         );
         return reply.header("cache-control", "no-store").type("text/html; charset=utf-8").send(body);
       }
-      let s: PageSession;
+      let s: PageSession, d: ClientDecision;
       try {
-        s = await pending.ready;
+        ({ s, d } = await decided);
       } catch (e) {
         return fail(reply, e, req, state.options.dev);
       }
       const nonce = set_page_headers(reply, state);
       reply.header("cache-control", "no-store").type("text/html; charset=utf-8");
       const template = directory?.template;
-      if (client === "bokehjs") {
+      const marker = decision_marker(d, nonce);
+      if (d.client === "bokehjs") {
         const js_urls = bokehjs_urls("", prefix);
-        if (template != null) return send_template(reply, req, manager, s, template, bokehjs_page_parts({ js_urls, token: s.token, root_ids: s.root_ids, nonce }));
-        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids, nonce }));
+        if (template != null) return send_template(reply, req, manager, s, template, with_marker(bokehjs_page_parts({ js_urls, token: s.token, root_ids: s.root_ids, nonce }), marker));
+        return reply.send(bokehjs_page({ title: s.title, js_urls, token: s.token, root_ids: s.root_ids, nonce, marker }));
       }
       const item = item_of(s.token);
-      if (template != null) return send_template(reply, req, manager, s, template, app_page_parts({ bundle_url: state.bundle_path, item, nonce }));
-      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, nonce, dev_error: state.dev_errors.get(name) }));
+      if (template != null) return send_template(reply, req, manager, s, template, with_marker(app_page_parts({ bundle_url: state.bundle_path, item, nonce }), marker));
+      return reply.send(app_page({ title: s.title, bundle_url: state.bundle_path, item, nonce, dev_error: state.dev_errors.get(name), marker }));
     });
 
     f.get(`${path}/autoload.js`, async (req, reply) => {
@@ -259,11 +284,12 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
       } catch (e) {
         return fail(reply, e, req, state.options.dev);
       }
-      const { client, s } = page;
+      const { d, s } = page;
       const app_path = first(q["bokeh-app-path"]) ?? path;
       reply_headers();
-      if (client === "bokehjs") {
-        return reply.send(bokehjs_autoload_script({
+      const marker = autoload_marker(d, elementid);
+      if (d.client === "bokehjs") {
+        return reply.send(marker + bokehjs_autoload_script({
           base: base_js,
           js_urls: bokehjs_urls(server_root ?? "", prefix),
           version: bokehjs_package().version,
@@ -273,7 +299,7 @@ export function register_http_routes(f: FastifyInstance, state: DashState): void
         }));
       }
       const item: EmbedItem = { ws_url: base === null ? "" : base.replace(/^http/, "ws") + "/ws", token: s.token, app_path, elementid, max_message_size: state.options.websocket_max_message_size };
-      return reply.send(autoload_script({ base: base_js, item, bundle_url: `${server_root ?? ""}${state.bundle_path}` }));
+      return reply.send(marker + autoload_script({ base: base_js, item, bundle_url: `${server_root ?? ""}${state.bundle_path}` }));
     });
   }
 

@@ -9,9 +9,11 @@ import { resolve_redis, type RedisOptions, type ResolvedRedis } from "./redis/co
 import { resolve_parity, type ParityOptions, type ResolvedParity } from "./parity_options.ts";
 
 export type SessionIds = "unsigned" | "signed";
-/** Which browser client app pages and autoload.js use: Dash's own, or the real BokehJS 3.x. */
+/** A browser client of app pages and autoload.js: Dash's own, or the real BokehJS 3.x. */
 export type ClientKind = "dash" | "bokehjs";
-export const CLIENT_KINDS: readonly ClientKind[] = ["dash", "bokehjs"];
+/** Which client pages get: "auto" decides per document (client_choice.ts), the others force one. */
+export type ClientChoice = "auto" | ClientKind;
+export const CLIENT_KINDS: readonly ClientChoice[] = ["auto", "dash", "bokehjs"];
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 export const LOG_LEVELS: readonly LogLevel[] = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
 
@@ -61,8 +63,8 @@ export interface ServerOptions {
   /** Development mode: rebuild the client bundle when its sources change. */
   readonly dev?: boolean;
   readonly log_level?: LogLevel;
-  /** Default client of app pages and autoload.js (`?client=` overrides per request). Default "dash". */
-  readonly client?: ClientKind;
+  /** Client of app pages and autoload.js (`?client=` overrides per request). Default "auto": Dash's when it handles every model type of the document, BokehJS otherwise. */
+  readonly client?: ClientChoice;
   /** Override where the client bundle comes from (tests). Default: packages/client, built on demand. */
   readonly client_bundle?: ClientBundleOptions;
   /** Run as one of several processes sharing documents through Redis (URL, or DASH_REDIS_URL). Default: single process. */
@@ -110,7 +112,7 @@ export interface ResolvedOptions {
   readonly frame_ancestors: string;
   readonly dev: boolean;
   readonly log_level: LogLevel;
-  readonly client: ClientKind;
+  readonly client: ClientChoice;
   readonly client_bundle: ClientBundleOptions;
   readonly redis: ResolvedRedis | null;
   readonly max_sessions: number;
@@ -141,7 +143,7 @@ export const DEFAULTS = Object.freeze({
   max_named_documents: 100,
   shutdown_timeout: 5_000,
   log_level: "info" as LogLevel,
-  client: "dash" as ClientKind,
+  client: "auto" as ClientChoice,
   frame_ancestors: "'self'",
 });
 

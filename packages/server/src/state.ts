@@ -5,6 +5,7 @@
  */
 import type { FastifyBaseLogger } from "fastify";
 import { ClientBundle } from "./bundle.ts";
+import { DecisionLog } from "./client_choice.ts";
 import type { ServerConnection } from "./connection.ts";
 import { ServerMetrics } from "./metrics.ts";
 import type { ResolvedOptions } from "./options.ts";
@@ -20,12 +21,15 @@ export class DashState {
   readonly metrics = new ServerMetrics();
   /** --dev: app name -> why its last edit was refused (shown on its pages; the last good code keeps serving). */
   readonly dev_errors = new Map<string, string>();
+  /** --client auto: each app's decisions, logged once per reason. */
+  readonly decisions: DecisionLog;
 
   constructor(
     readonly options: ResolvedOptions,
     readonly log: FastifyBaseLogger,
   ) {
     this.bundle = new ClientBundle({ ...options.client_bundle, dev: options.dev }, log);
+    this.decisions = new DecisionLog(log);
     this.tokens = { signed: options.session_ids === "signed", secret_key: options.secret_key };
     for (const [name, app] of Object.entries(options.apps)) {
       this.managers.set(name, new SessionManager({

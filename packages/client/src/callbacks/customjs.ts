@@ -124,3 +124,8 @@ export function watch_property_callbacks(doc: Document): () => void {
     for (const m of emitted) m.emitted = false;
   });
 }
+
+/** The callback types the client runs (execute() ports CustomJS only). */
+export function callback_types(): string[] {
+  return ["CustomJS"];
+}

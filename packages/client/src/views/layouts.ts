@@ -77,12 +77,19 @@ export class TabsView extends LayoutView {
   }
 }
 
+const LAYOUTS: ReadonlyMap<string, (m: ModelSnap, ctx: DomContext) => DomView> = new Map<string, (m: ModelSnap, ctx: DomContext) => DomView>([
+  ["Row", (m, ctx) => new FlexView(m, ctx)],
+  ["Column", (m, ctx) => new FlexView(m, ctx)],
+  ["GridBox", (m, ctx) => new GridBoxView(m, ctx)],
+  ["Spacer", (m, ctx) => new SpacerView(m, ctx)],
+  ["Tabs", (m, ctx) => new TabsView(m, ctx)],
+]);
+
 export function create_layout_view(m: ModelSnap, ctx: DomContext): DomView | null {
-  switch (m.type) {
-    case "Row": case "Column": return new FlexView(m, ctx);
-    case "GridBox": return new GridBoxView(m, ctx);
-    case "Spacer": return new SpacerView(m, ctx);
-    case "Tabs": return new TabsView(m, ctx);
-    default: return null;
-  }
+  return LAYOUTS.get(m.type)?.(m, ctx) ?? null;
+}
+
+/** The layout types Dash lays out (TabPanel: the Tabs' children). */
+export function layout_types(): string[] {
+  return [...LAYOUTS.keys(), "TabPanel"];
 }

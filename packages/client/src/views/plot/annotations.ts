@@ -219,16 +219,33 @@ function draw_color_bar(c: Container, m: ModelSnap, a: AnnotationCtx, place: Pan
   c.addChild(tg);
 }
 
+type DrawAnnotation = (c: Container, m: ModelSnap, a: AnnotationCtx, place: PanelPlace | null) => void;
+
+const ANNOTATIONS: ReadonlyMap<string, DrawAnnotation> = new Map<string, DrawAnnotation>([
+  ["BoxAnnotation", (c, m, a) => { const g = new Graphics(); draw_box(g, m, a); c.addChild(g); }],
+  ["Span", (c, m, a) => { const g = new Graphics(); draw_span(g, m, a); c.addChild(g); }],
+  ["Label", (c, m, a) => draw_label(c, m, a)],
+  ["LabelSet", (c, m, a) => draw_label_set(c, m, a)],
+  ["ColorBar", (c, m, a, place) => draw_color_bar(c, m, a, place)],
+  ["ScaleBar", (c, m, a) => draw_scale_bar(c, m, a)],
+  ["Band", (c, m, a) => void draw_data_annotation(c, m, a)],
+  ["Whisker", (c, m, a) => void draw_data_annotation(c, m, a)],
+  ["Arrow", (c, m, a) => void draw_data_annotation(c, m, a)],
+]);
+
+/** Models the annotations above hold and draw with them: arrow heads (arrow_heads.ts), ScaleBar's dimensionals (dimensional.ts). */
+const PART_TYPES = ["OpenHead", "NormalHead", "VeeHead", "TeeHead", "MetricLength", "ReciprocalMetricLength", "Metric", "ReciprocalMetric", "ImperialLength"];
+
 /** Draw one annotation model (Legend is handled by legend.ts). */
 export function draw_annotation(c: Container, m: ModelSnap, a: AnnotationCtx, place: PanelPlace | null = null): void {
   if (attr<boolean>(m, "visible") === false) return;
-  switch (m.type) {
-    case "BoxAnnotation": { const g = new Graphics(); draw_box(g, m, a); c.addChild(g); break; }
-    case "Span": { const g = new Graphics(); draw_span(g, m, a); c.addChild(g); break; }
-    case "Label": draw_label(c, m, a); break;
-    case "LabelSet": draw_label_set(c, m, a); break;
-    case "ColorBar": draw_color_bar(c, m, a, place); break;
-    case "ScaleBar": draw_scale_bar(c, m, a); break;
-    default: draw_data_annotation(c, m, a); break;
-  }
+  ANNOTATIONS.get(m.type)?.(c, m, a, place);
+}
+
+/**
+ * The annotation types draw_annotation draws, and the models every BoxAnnotation holds for its
+ * edit handles (BokehJS draws those only when the box is `editable`).
+ */
+export function annotation_types(): string[] {
+  return [...ANNOTATIONS.keys(), ...PART_TYPES, "BoxInteractionHandles", "AreaVisuals"];
 }

@@ -29,6 +29,11 @@ export function axis_kind(axis: ModelSnap): TickerKind {
   }
 }
 
+/** The axis types Dash draws (AllLabels: the default label policy, every label drawn). */
+export function axis_types(): string[] {
+  return ["LinearAxis", "LogAxis", "DatetimeAxis", "CategoricalAxis", "AllLabels"];
+}
+
 /** Ticks and labels of an axis over a resolved range. */
 export function axis_ticks(axis: ModelSnap, r: Resolver, range: ResolvedRange): AxisTicks {
   const kind = axis_kind(axis);

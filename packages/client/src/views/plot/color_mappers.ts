@@ -52,6 +52,11 @@ export function map_colors(m: ModelSnap, values: ArrayLike<unknown>, _r: Resolve
   return out;
 }
 
+/** The color mapper types map_colors and image_indices apply. */
+export function color_mapper_types(): string[] {
+  return ["LinearColorMapper", "LogColorMapper", "CategoricalColorMapper"];
+}
+
 /** RGBA (0-255) lookup table for images: palette colors pre-parsed by the caller. */
 export function image_indices(m: ModelSnap, values: ArrayLike<number>, n_palette: number): { idx: Int32Array; low: number; high: number } {
   const log = m.type === "LogColorMapper";

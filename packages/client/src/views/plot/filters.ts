@@ -64,3 +64,8 @@ function compute(f: ModelSnap, data: Data, n: number, r: Resolver): Uint8Array {
       return mask.fill(1);
   }
 }
+
+/** The CDSView filter types view_indices applies. */
+export function filter_types(): string[] {
+  return ["AllIndices", "IndexFilter", "BooleanFilter", "GroupFilter", "InversionFilter", "IntersectionFilter", "UnionFilter", "DifferenceFilter", "SymmetricDifferenceFilter"];
+}

@@ -33,6 +33,11 @@ function scale_kind(scale: ModelSnap | null, range: ModelSnap | null, axes: Mode
   return "linear";
 }
 
+/** The scale types scale_kind maps. */
+export function scale_types(): string[] {
+  return ["LinearScale", "LogScale", "CategoricalScale"];
+}
+
 export function plot_renderers(plot: ModelSnap, r: Resolver): ModelSnap[] {
   // a GraphRenderer draws its edge then its node GlyphRenderer (graph.ts gives them coordinates)
   return r.refs(plot, "renderers").flatMap((m) => m.type === "GlyphRenderer" ? [m]

@@ -104,3 +104,8 @@ export function resolve_range(range: ModelSnap | null, plot_renderers: readonly 
   }
   return { start: attr<number>(range, "start"), end: attr<number>(range, "end") };
 }
+
+/** The range types resolve_range resolves. */
+export function range_types(): string[] {
+  return ["Range1d", "DataRange1d", "FactorRange"];
+}

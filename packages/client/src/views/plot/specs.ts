@@ -83,6 +83,11 @@ function apply_transform(t: ModelSnap, spec: Spec, r: Resolver): Spec {
   return spec;
 }
 
+/** The expression and transform types resolve() evaluates (color mappers: color_mappers.ts). */
+export function transform_types(): string[] {
+  return ["Stack", "CumSum", "Dodge", "Jitter"];
+}
+
 /** A stable pseudo-random number in [0, 1) for row i (and stream k): a 32-bit integer hash. */
 function unit(i: number, k: number): number {
   let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(k + 1, 0xc2b2ae35);

@@ -86,6 +86,14 @@ export function ticker_kind(ticker: ModelSnap | null, fallback: TickerKind): Tic
   }
 }
 
+/**
+ * The ticker types ticker_kind knows (others fall back to the axis' default ticks), and the
+ * sub-tickers a DatetimeTicker holds (datetime_ticks computes their ticks itself).
+ */
+export function ticker_types(): string[] {
+  return ["LogTicker", "DatetimeTicker", "FixedTicker", "CategoricalTicker", "BasicTicker", "AdaptiveTicker", "SingleIntervalTicker", "DaysTicker", "MonthsTicker", "YearsTicker"];
+}
+
 /** Continuous ticks for a Ticker model snapshot (categorical ticks come from the FactorMap). */
 export function compute_ticks(ticker: ModelSnap | null, fallback: TickerKind, start: number, end: number): Ticks {
   const kind = ticker_kind(ticker, fallback);
@@ -221,6 +229,11 @@ export function format_ticks(formatter: ModelSnap | null, fallback: FormatterKin
     return format_basic(ticks, attr<boolean>(m, "use_scientific"), attr<number>(m, "power_limit_high"), attr<number>(m, "power_limit_low"), attr<number | "auto">(m, "precision"));
   }
   return format_basic(ticks);
+}
+
+/** The tick formatter types format_ticks formats (CategoricalTickFormatter: factors are their own labels). */
+export function tick_formatter_types(): string[] {
+  return ["NumeralTickFormatter", "DatetimeTickFormatter", "PrintfTickFormatter", "LogTickFormatter", "BasicTickFormatter", "CategoricalTickFormatter", "CustomJSTickFormatter"];
 }
 
 /**

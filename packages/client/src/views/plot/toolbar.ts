@@ -3,13 +3,13 @@ import { attr, type ModelSnap, type Resolver } from "../../state/snapshot.ts";
 import type { ToolTarget } from "./host.ts";
 import type { Rect } from "./layout.ts";
 import type { Pointer, Tool, ToolKind } from "./tools/tool.ts";
-import { button_place, create_tool, tool_icon } from "./tools/registry.ts";
+import { button_place, create_tool, tool_icon, tool_types } from "./tools/registry.ts";
 import { RangeHistory } from "./tools/actions.ts";
 import { Gestures, type Gesture } from "./tools/gestures.ts";
 import { BOKEH_LOGO_SMALL, BOKEH_VERSION } from "./tools/bokeh_icons.ts";
 import { ensure_css } from "../css.ts";
 
-export { tool_icon };
+export { tool_icon, tool_types };
 
 /** Range changes the undo history records once they are drawn (pan end, wheel pause, zoom buttons). */
 const WHEEL_SETTLE_MS = 300;

@@ -8,7 +8,7 @@ import { ButtonView, ButtonGroupView } from "./buttons.ts";
 import { SelectView, MultiChoiceView } from "./selects.ts";
 import { ChoiceGroupView, SwitchView } from "./groups.ts";
 import { MarkupView } from "./markup.ts";
-import { DataTableView } from "./table.ts";
+import { DataTableView, table_part_types } from "./table.ts";
 import { AutocompleteInputView } from "./autocomplete.ts";
 import { ColorPickerView, MultiplePickerView, RangePickerView, SinglePickerView } from "./pickers.ts";
 import { FileInputView } from "./file_input.ts";
@@ -56,7 +56,7 @@ export function create_widget_view(m: ModelSnap, ctx: DomContext): DomView | nul
   return WIDGETS.get(m.type)?.(m, ctx) ?? null;
 }
 
-/** The widget and UI element types this client draws. */
+/** The widget and UI element types this client draws (with the models DataTable reads: columns, cell formatters and editors). */
 export function widget_types(): string[] {
-  return [...WIDGETS.keys()];
+  return [...WIDGETS.keys(), ...table_part_types()];
 }

@@ -153,3 +153,8 @@ export class DataTableView extends WidgetView {
     this.wrap.style.maxHeight = h != null ? `${h}px` : "";
   }
 }
+
+/** The models DataTableView reads besides the table: its columns, the cell formatters of `cell` and the editors of `edit`. */
+export function table_part_types(): string[] {
+  return ["TableColumn", "StringFormatter", "NumberFormatter", "DateFormatter", "StringEditor", "NumberEditor", "IntEditor"];
+}

@@ -10,36 +10,44 @@ import { PolyDrawTool, PolyEditTool, LineEditTool } from "./poly_tools.ts";
 import { RangeTool } from "./range_tool.ts";
 import { CopyTool, FullscreenTool, HelpTool, RedoTool, UndoTool, type RangeHistory } from "./actions.ts";
 
+type MakeTool = (m: ModelSnap, t: ToolTarget, r: Resolver, history: RangeHistory) => Tool;
+
+const TOOLS: ReadonlyMap<string, MakeTool> = new Map<string, MakeTool>([
+  ["PanTool", (m, t, r, history) => new PanTool(m, t)],
+  ["WheelZoomTool", (m, t, r, history) => new WheelZoomTool(m, t)],
+  ["WheelPanTool", (m, t, r, history) => new WheelPanTool(m, t)],
+  ["BoxZoomTool", (m, t, r, history) => new BoxZoomTool(m, t)],
+  ["ZoomInTool", (m, t, r, history) => new ZoomButtonTool(m, t, "in")],
+  ["ZoomOutTool", (m, t, r, history) => new ZoomButtonTool(m, t, "out")],
+  ["TapTool", (m, t, r, history) => new TapTool(m, t)],
+  ["BoxSelectTool", (m, t, r, history) => new BoxSelectTool(m, t)],
+  ["LassoSelectTool", (m, t, r, history) => new LassoSelectTool(m, t)],
+  ["PolySelectTool", (m, t, r, history) => new PolySelectTool(m, t)],
+  ["HoverTool", (m, t, r, history) => new HoverTool(m, t, r)],
+  ["CrosshairTool", (m, t, r, history) => new CrosshairTool(m, t)],
+  ["ResetTool", (m, t, r, history) => new ResetTool(m, t)],
+  ["SaveTool", (m, t, r, history) => new SaveTool(m, t)],
+  ["CopyTool", (m, t, r, history) => new CopyTool(m, t)],
+  ["FullscreenTool", (m, t, r, history) => new FullscreenTool(m, t)],
+  ["HelpTool", (m, t, r, history) => new HelpTool(m)],
+  ["UndoTool", (m, t, r, history) => new UndoTool(m, t, history)],
+  ["RedoTool", (m, t, r, history) => new RedoTool(m, t, history)],
+  ["RangeTool", (m, t, r, history) => new RangeTool(m, t, r)],
+  ["PointDrawTool", (m, t, r, history) => new PointDrawTool(m, t, r)],
+  ["BoxEditTool", (m, t, r, history) => new BoxEditTool(m, t, r)],
+  ["FreehandDrawTool", (m, t, r, history) => new FreehandDrawTool(m, t, r)],
+  ["PolyDrawTool", (m, t, r, history) => new PolyDrawTool(m, t, r)],
+  ["PolyEditTool", (m, t, r, history) => new PolyEditTool(m, t, r)],
+  ["LineEditTool", (m, t, r, history) => new LineEditTool(m, t, r)],
+]);
+
 export function create_tool(m: ModelSnap, t: ToolTarget, r: Resolver, history: RangeHistory): Tool | null {
-  switch (m.type) {
-    case "PanTool": return new PanTool(m, t);
-    case "WheelZoomTool": return new WheelZoomTool(m, t);
-    case "WheelPanTool": return new WheelPanTool(m, t);
-    case "BoxZoomTool": return new BoxZoomTool(m, t);
-    case "ZoomInTool": return new ZoomButtonTool(m, t, "in");
-    case "ZoomOutTool": return new ZoomButtonTool(m, t, "out");
-    case "TapTool": return new TapTool(m, t);
-    case "BoxSelectTool": return new BoxSelectTool(m, t);
-    case "LassoSelectTool": return new LassoSelectTool(m, t);
-    case "PolySelectTool": return new PolySelectTool(m, t);
-    case "HoverTool": return new HoverTool(m, t, r);
-    case "CrosshairTool": return new CrosshairTool(m, t);
-    case "ResetTool": return new ResetTool(m, t);
-    case "SaveTool": return new SaveTool(m, t);
-    case "CopyTool": return new CopyTool(m, t);
-    case "FullscreenTool": return new FullscreenTool(m, t);
-    case "HelpTool": return new HelpTool(m);
-    case "UndoTool": return new UndoTool(m, t, history);
-    case "RedoTool": return new RedoTool(m, t, history);
-    case "RangeTool": return new RangeTool(m, t, r);
-    case "PointDrawTool": return new PointDrawTool(m, t, r);
-    case "BoxEditTool": return new BoxEditTool(m, t, r);
-    case "FreehandDrawTool": return new FreehandDrawTool(m, t, r);
-    case "PolyDrawTool": return new PolyDrawTool(m, t, r);
-    case "PolyEditTool": return new PolyEditTool(m, t, r);
-    case "LineEditTool": return new LineEditTool(m, t, r);
-    default: return null;
-  }
+  return TOOLS.get(m.type)?.(m, t, r, history) ?? null;
+}
+
+/** The tool types Dash's toolbar runs, and the overlay models their defaults hold (the tools draw those themselves). */
+export function tool_types(): string[] {
+  return [...TOOLS.keys(), "PolyAnnotation"];
 }
 
 const ICON_OF: Readonly<Record<string, string>> = {
