@@ -234,7 +234,7 @@ const ANNOTATIONS: ReadonlyMap<string, DrawAnnotation> = new Map<string, DrawAnn
 ]);
 
 /** Models the annotations above hold and draw with them: arrow heads (arrow_heads.ts), ScaleBar's dimensionals (dimensional.ts). */
-const PART_TYPES = ["OpenHead", "NormalHead", "VeeHead", "TeeHead", "MetricLength", "ReciprocalMetricLength", "Metric", "ReciprocalMetric", "ImperialLength"];
+const PART_TYPES = ["OpenHead", "NormalHead", "VeeHead", "TeeHead", "MetricLength", "ReciprocalMetricLength", "Metric", "ReciprocalMetric"];;
 
 /** Draw one annotation model (Legend is handled by legend.ts). */
 export function draw_annotation(c: Container, m: ModelSnap, a: AnnotationCtx, place: PanelPlace | null = null): void {

@@ -54,7 +54,7 @@ export function map_colors(m: ModelSnap, values: ArrayLike<unknown>, _r: Resolve
 
 /** The color mapper types map_colors and image_indices apply. */
 export function color_mapper_types(): string[] {
-  return ["LinearColorMapper", "LogColorMapper", "CategoricalColorMapper"];
+  return ["LinearColorMapper", "LogColorMapper", "CategoricalColorMapper", "WeightedStackColorMapper"];
 }
 
 /** RGBA (0-255) lookup table for images: palette colors pre-parsed by the caller. */

@@ -67,5 +67,5 @@ function compute(f: ModelSnap, data: Data, n: number, r: Resolver): Uint8Array {
 
 /** The CDSView filter types view_indices applies. */
 export function filter_types(): string[] {
-  return ["AllIndices", "IndexFilter", "BooleanFilter", "GroupFilter", "InversionFilter", "IntersectionFilter", "UnionFilter", "DifferenceFilter", "SymmetricDifferenceFilter"];
+  return ["AllIndices", "IndexFilter", "BooleanFilter", "GroupFilter", "InversionFilter", "IntersectionFilter", "UnionFilter", "DifferenceFilter", "SymmetricDifferenceFilter", "CustomJSFilter"];
 }

@@ -143,3 +143,8 @@ export class Graphs {
 export function hit_role(policy: ModelSnap | null): GraphRole {
   return policy?.type === "EdgesAndLinkedNodes" ? "edge" : "node";
 }
+
+/** The graph models a plot draws (GraphRenderer through its node and edge renderers) and the layout and policies it applies. */
+export function graph_types(): string[] {
+  return ["GraphRenderer", "StaticLayoutProvider", "NodesOnly", "NodesAndLinkedEdges", "EdgesAndLinkedNodes", "NodesAndAdjacentNodes"];
+}

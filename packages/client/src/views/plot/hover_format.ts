@@ -87,3 +87,8 @@ export function tooltip_rows(tooltips: Tooltips, vars: HoverVars, formatters: Fo
   if (typeof tooltips === "string") return render_template(tooltips, vars, formatters);
   return tooltips.map(([label, tpl]) => [label, render_template(tpl, vars, formatters)]);
 }
+
+/** The HoverTool formatter models hover_formatters runs. */
+export function hover_formatter_types(): string[] {
+  return ["CustomJSHover"];
+}

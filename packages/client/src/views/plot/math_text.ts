@@ -151,3 +151,8 @@ export function math_size(src: MathSource, f: MathFont): { width: number; height
   const r = render(src, f);
   return r == null ? { width: 0, height: 0 } : { width: r.width, height: r.height };
 }
+
+/** The math text models labels draw (through the lazily loaded math chunk). */
+export function math_types(): string[] {
+  return ["TeX", "MathML"];
+}

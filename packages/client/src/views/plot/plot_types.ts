@@ -13,6 +13,9 @@ import { scale_types } from "./plot_state.ts";
 import { filter_types } from "./filters.ts";
 import { transform_types } from "./specs.ts";
 import { color_mapper_types } from "./color_mappers.ts";
+import { graph_types } from "./graph.ts";
+import { hover_formatter_types } from "./hover_format.ts";
+import { math_types } from "./math_text.ts";
 
 /** The plot itself and the parts PlotView lays out (plot_static.ts, legend.ts, grid lines, title, toolbar). */
 const PLOT_PARTS = ["Plot", "Figure", "GlyphRenderer", "Toolbar", "Title", "Grid", "Legend", "LegendItem", "GridPlot"];
@@ -21,5 +24,6 @@ export function plot_types(): string[] {
   return [
     ...PLOT_PARTS, ...glyph_types(), ...tool_types(), ...annotation_types(), ...axis_types(), ...ticker_types(), ...tick_formatter_types(),
     ...range_types(), ...scale_types(), ...filter_types(), ...transform_types(), ...color_mapper_types(),
+    ...graph_types(), ...hover_formatter_types(), ...math_types(),
   ];
 }

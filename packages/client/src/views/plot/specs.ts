@@ -85,7 +85,7 @@ function apply_transform(t: ModelSnap, spec: Spec, r: Resolver): Spec {
 
 /** The expression and transform types resolve() evaluates (color mappers: color_mappers.ts). */
 export function transform_types(): string[] {
-  return ["Stack", "CumSum", "Dodge", "Jitter"];
+  return ["Stack", "CumSum", "Dodge", "Jitter", "CustomJSTransform"];
 }
 
 /** A stable pseudo-random number in [0, 1) for row i (and stream k): a 32-bit integer hash. */
