@@ -13,11 +13,12 @@ import { BoxSelectTool } from "../tools/box_select_tool.ts";
 import { LassoSelectTool } from "../tools/lasso_select_tool.ts";
 import { CrosshairTool } from "../tools/crosshair_tool.ts";
 import type { Toolbar } from "../tools/toolbar.ts";
+import { ClickPanTool, CopyTool, ExamineTool, FreehandDrawTool, FullscreenTool, PolySelectTool, RedoTool, UndoTool, WheelPanTool, ZoomInTool, ZoomOutTool } from "../catalog/models.gen.ts";
 
 /** bokeh.plotting's DEFAULT_TOOLS. */
 export const DEFAULT_TOOLS = "pan,wheel_zoom,box_zoom,save,reset,help";
 
-/** Tool aliases (Bokeh's Tool.register_alias) for the tools Dash implements. */
+/** Tool aliases: every name BokehJS 3.10 registers (Tool.register_alias), so `tools="undo,zoom_in"` works as in Bokeh. */
 export const TOOL_ALIASES: Readonly<Record<string, () => Tool>> = {
   pan: () => new PanTool({ dimensions: "both" }),
   xpan: () => new PanTool({ dimensions: "width" }),
@@ -43,6 +44,29 @@ export const TOOL_ALIASES: Readonly<Record<string, () => Tool>> = {
   crosshair: () => new CrosshairTool(),
   xcrosshair: () => new CrosshairTool({ dimensions: "width" }),
   ycrosshair: () => new CrosshairTool({ dimensions: "height" }),
+  xwheel_pan: () => new WheelPanTool({ dimension: "width" }),
+  ywheel_pan: () => new WheelPanTool({ dimension: "height" }),
+  zoom_in: () => new ZoomInTool({ dimensions: "both" }),
+  xzoom_in: () => new ZoomInTool({ dimensions: "width" }),
+  yzoom_in: () => new ZoomInTool({ dimensions: "height" }),
+  zoom_out: () => new ZoomOutTool({ dimensions: "both" }),
+  xzoom_out: () => new ZoomOutTool({ dimensions: "width" }),
+  yzoom_out: () => new ZoomOutTool({ dimensions: "height" }),
+  poly_select: () => new PolySelectTool(),
+  freehand_draw: () => new FreehandDrawTool(),
+  undo: () => new UndoTool(),
+  redo: () => new RedoTool(),
+  copy: () => new CopyTool(),
+  fullscreen: () => new FullscreenTool(),
+  examine: () => new ExamineTool(),
+  pan_left: () => new ClickPanTool({ direction: "left" }),
+  pan_right: () => new ClickPanTool({ direction: "right" }),
+  pan_up: () => new ClickPanTool({ direction: "up" }),
+  pan_down: () => new ClickPanTool({ direction: "down" }),
+  pan_west: () => new ClickPanTool({ direction: "west" }),
+  pan_east: () => new ClickPanTool({ direction: "east" }),
+  pan_north: () => new ClickPanTool({ direction: "north" }),
+  pan_south: () => new ClickPanTool({ direction: "south" }),
 };
 
 export type ToolsArg = string | ReadonlyArray<string | Tool>;
