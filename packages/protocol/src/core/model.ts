@@ -232,14 +232,26 @@ export class Model {
   _replace_attributes(attrs: Record<string, unknown>): void {
     const cls = this.constructor as ModelClass;
     const full: Record<string, unknown> = {};
+    const reset: string[] = [];
     for (const [name, spec] of cls.__props__) {
       if (name in attrs) full[name] = attrs[name];
-      else if (!spec.def.factory) full[name] = spec.def.default;
+      else if (!spec.def.factory) reset.push(name);
       else if (!this._is_set(name)) continue; // still its own default instance
       else full[name] = (spec.def.default as () => unknown)();
     }
     this.setv(full, { silent: true });
+    // Plain defaults come back from the class's shared table, uncoerced: some of Bokeh's are
+    // "unset" (e.g. FileInput.value) and would not pass their own kind.
+    const changed: Array<[string, unknown, unknown]> = [];
+    for (const name of reset) {
+      if (!Object.hasOwn(this._v, name)) continue;
+      const old = this._v[name];
+      delete this._v[name];
+      const now = this._v[name];
+      if (!same_value(old, now)) changed.push([name, old, now]);
+    }
     for (const name of cls.__props__.keys()) if (!(name in attrs)) this._set_names?.delete(name);
+    for (const [name, old, now] of changed) this._trigger_change(name, old, now);
   }
 
   /** @internal */

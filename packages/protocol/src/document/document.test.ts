@@ -229,3 +229,23 @@ describe("ColumnDataSource", () => {
     expect(Array.from((b.events[0] as unknown as { data: { x: Float64Array } }).data.x)).toEqual([2, 3]);
   });
 });
+
+describe("resync (replace_with_json)", () => {
+  it("puts back attributes whose Bokeh default is unset (FileInput.value) and tells on_change", async () => {
+    const { FileInput } = await import("../models/catalog/models.gen.ts");
+    const doc = new Document();
+    const f = new FileInput({ id: "f", value: "aGk=", filename: "hi.txt", mime_type: "text/plain" });
+    doc.add_root(f);
+    const fresh = new Document();
+    fresh.add_root(new FileInput({ id: "f" }));
+    const seen: unknown[] = [];
+    f.on_change("value", (_a, _o, v) => seen.push(v));
+    doc.replace_with_json(fresh.to_json().json);
+    expect(doc.get_model_by_id("f")).toBe(f);
+    expect(f._is_set("value")).toBe(false);
+    expect(f.value).toBe((FileInput as unknown as { __props__: Map<string, { def: { default: unknown } }> }).__props__.get("value")!.def.default);
+    expect(seen).toHaveLength(1);
+    // the document still serializes and re-reads
+    expect(() => Document.from_json(doc.to_json().json)).not.toThrow();
+  });
+});
