@@ -71,3 +71,14 @@ describe("model attribute storage", () => {
     expect(h._is_set("values")).toBe(false);
   });
 });
+
+describe("required attributes", () => {
+  it("are serialized even at Dash's default, as BokehJS has none (CustomJS.code, Label.x/y)", async () => {
+    const { CustomJS } = await import("../models/callbacks/customjs.ts");
+    const { Label } = await import("../models/annotations/label.ts");
+    expect(Object.fromEntries(new CustomJS().attributes_to_write())).toHaveProperty("code", "");
+    const written = Object.fromEntries(new Label().attributes_to_write());
+    expect(written).toHaveProperty("x", 0);
+    expect(written).toHaveProperty("y", 0);
+  });
+});

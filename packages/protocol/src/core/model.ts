@@ -12,11 +12,14 @@ export interface PropDef<T = unknown> {
   /** A value, or a factory for values that must not be shared (arrays, models). */
   readonly default: T | (() => T);
   readonly factory: boolean;
+  /** BokehJS has no default for it (a document without it fails there): always serialized, even when equal to Dash's default. */
+  readonly required?: boolean;
 }
 
 /** Declare a property: `p(Number, 0)`, `p(List(String), () => [])`. */
-export function p<T>(kind: Kind<T>, default_: NoInfer<T> | (() => NoInfer<T>)): PropDef<T> {
-  return { kind, default: default_, factory: typeof default_ === "function" };
+export function p<T>(kind: Kind<T>, default_: NoInfer<T> | (() => NoInfer<T>), opts: { required?: boolean } = {}): PropDef<T> {
+  const def = { kind, default: default_, factory: typeof default_ === "function" };
+  return opts.required === true ? { ...def, required: true } : def;
 }
 
 export type PropTable = Record<string, PropDef<any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -359,7 +362,9 @@ export class Model {
     const set = this._set_names;
     for (const p of layout_of(this.constructor as ModelClass).props) {
       const name = p.name;
-      if (set !== null && set.has(name)) {
+      if (p.required) {
+        out.push([name, v[name]]);
+      } else if (set !== null && set.has(name)) {
         const value = v[name];
         if (!p.factory && same_value(value, p.default)) continue;
         out.push([name, value]);
@@ -396,7 +401,7 @@ export class Model {
 interface Layout {
   readonly proto: Record<string, unknown>;
   /** Every attribute, in declaration order, with the facts the serializer asks per model. */
-  readonly props: ReadonlyArray<{ readonly name: string; readonly default: unknown; readonly factory: boolean; readonly refs: boolean }>;
+  readonly props: ReadonlyArray<{ readonly name: string; readonly default: unknown; readonly factory: boolean; readonly refs: boolean; readonly required: boolean }>;
   /** The attributes whose kind may hold models: [name, has a factory default]. */
   readonly refs: ReadonlyArray<readonly [string, boolean]>;
   readonly eager: Array<readonly [string, () => unknown]>;
@@ -418,7 +423,7 @@ function layout_of(cls: ModelClass): Layout {
   const refs: Array<readonly [string, boolean]> = [];
   for (const [name, spec] of cls.__props__) {
     const d = spec.def;
-    props.push({ name, default: d.default, factory: d.factory, refs: d.kind.refs });
+    props.push({ name, default: d.default, factory: d.factory, refs: d.kind.refs, required: d.required === true });
     if (d.kind.refs) refs.push([name, d.factory]);
     if (!d.factory) proto[name] = d.default;
     else if (d.kind.refs) {

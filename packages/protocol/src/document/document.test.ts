@@ -239,7 +239,9 @@ describe("resync (replace_with_json)", () => {
     const fresh = new Document();
     fresh.add_root(new FileInput({ id: "f" }));
     const seen: unknown[] = [];
-    f.on_change("value", (_a, _o, v) => seen.push(v));
+    f.on_change("value", (_a, _o, v) => {
+      seen.push(v);
+    });
     doc.replace_with_json(fresh.to_json().json);
     expect(doc.get_model_by_id("f")).toBe(f);
     expect(f._is_set("value")).toBe(false);

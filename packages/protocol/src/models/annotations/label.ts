@@ -6,10 +6,8 @@ import { AngleUnits, Direction, SpatialUnits, TextAnchor } from "../renderers/ki
 
 export class Label extends define("Label", TextAnnotation, {
   anchor: p(TextAnchor, "auto"),
-  /** Required in BokehJS. */
-  x: p(Or(Num, AnyRef), 0),
-  /** Required in BokehJS. */
-  y: p(Or(Num, AnyRef), 0),
+  x: p(Or(Num, AnyRef), 0, { required: true }),
+  y: p(Or(Num, AnyRef), 0, { required: true }),
   x_units: p(SpatialUnits, "data"),
   y_units: p(SpatialUnits, "data"),
   x_offset: p(Num, 0),

@@ -10,6 +10,6 @@ import { Callback } from "./callback.ts";
 
 export class CustomJS extends define("CustomJS", Callback, {
   args: p(Dict(Any), () => ({})),
-  code: p(Str, ""),
+  code: p(Str, "", { required: true }),
   module: p(Or(Enum("auto"), Bool), "auto"),
 }) {}
