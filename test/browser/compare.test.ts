@@ -92,7 +92,7 @@ describe("Dash vs BokehJS 3.10, same document, same Chromium", () => {
     const r = await compare_case(browser, server.url("g_widgets"), { name: "g_widgets" }, out, async (page: Page, client: Client) => {
       if (client === "bokehjs") return null;
       const info = await plot_info(page, 0);
-      const tools = (await page.locator(".dash-plot .dash-tool").last().boundingBox())!;
+      const tools = (await page.locator(".dash-plot .dash-toolbar").first().boundingBox())!;
       const color = (hasText: string) => page.locator(".dash-div p", { hasText }).evaluate((e) => getComputedStyle(e).color);
       const select = (await page.locator(".dash-select select").boundingBox())!;
       const button = (await page.locator(".dash-button button").boundingBox())!;
@@ -104,7 +104,7 @@ describe("Dash vs BokehJS 3.10, same document, same Chromium", () => {
     });
     expect(r.errors).toEqual([]);
     const d = r.dash!;
-    // the title and the toolbar share the first 30 px; the toolbar ends at the plot's right edge
+    // the title and the toolbar (its buttons, then the logo) share the first 30 px; the toolbar ends at the plot's right edge
     expect(d.info.frame.y).toBeLessThanOrEqual(31);
     expect(d.tools.y).toBeLessThan(d.info.canvas.y + 30);
     expect(d.info.canvas.x + d.info.canvas.w - (d.tools.x + d.tools.width)).toBeLessThan(12);

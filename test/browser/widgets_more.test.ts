@@ -146,7 +146,7 @@ describe("issue 14 widgets", () => {
     const dialog = el(w, "dialog");
     expect(await dialog.isVisible()).toBe(true);
     expect(await dialog.locator(".dash-dialog-title").textContent()).toContain("A dialog");
-    expect(await dialog.locator(".dash-dialog-body").textContent()).toContain("Dialog content");
+    expect(await dialog.locator(".dash-dialog-body .dash-div").textContent()).toContain("Dialog content");
     await dialog.locator(".dash-dialog-title button").click();
     await server_has("dialog", false, "visible");
     expect(await dialog.isVisible()).toBe(false);

@@ -233,8 +233,11 @@ const ANNOTATIONS: ReadonlyMap<string, DrawAnnotation> = new Map<string, DrawAnn
   ["Arrow", (c, m, a) => void draw_data_annotation(c, m, a)],
 ]);
 
-/** Models the annotations above hold and draw with them: arrow heads (arrow_heads.ts), ScaleBar's dimensionals (dimensional.ts). */
-const PART_TYPES = ["OpenHead", "NormalHead", "VeeHead", "TeeHead", "MetricLength", "ReciprocalMetricLength", "Metric", "ReciprocalMetric"];;
+/**
+ * Models the annotations above hold and draw with them: arrow heads (arrow_heads.ts), ScaleBar's
+ * dimensionals (dimensional.ts), and the frame Nodes a BoxAnnotation's default limits name (its box is clipped to the frame).
+ */
+const PART_TYPES = ["Node", "OpenHead", "NormalHead", "VeeHead", "TeeHead", "MetricLength", "ReciprocalMetricLength", "Metric", "ReciprocalMetric"];;
 
 /** Draw one annotation model (Legend is handled by legend.ts). */
 export function draw_annotation(c: Container, m: ModelSnap, a: AnnotationCtx, place: PanelPlace | null = null): void {

@@ -58,5 +58,6 @@ export function create_widget_view(m: ModelSnap, ctx: DomContext): DomView | nul
 
 /** The widget and UI element types this client draws (with the models DataTable reads: columns, cell formatters and editors). */
 export function widget_types(): string[] {
-  return [...WIDGETS.keys(), ...table_part_types()];
+  // BuiltinIcon: HelpButton's default icon (HelpButtonView shows its "?")
+  return [...WIDGETS.keys(), ...table_part_types(), "BuiltinIcon"];
 }
