@@ -1,7 +1,7 @@
 // BokehJS 3.10's DatetimeTicker, ported: a CompositeTicker over adaptive (sub-second, seconds/minutes,
 // hours), days, months and years tickers; the one whose interval range brackets the ideal interval
 // best draws the ticks (models/tickers/{datetime,composite,adaptive,days,months,years}_ticker.js).
-import type { Ticks } from "./ticks.ts";
+import { adaptive_interval, type Ticks } from "./ticks.ts";
 
 const ONE_MILLI = 1, ONE_SECOND = 1000, ONE_MINUTE = 60 * ONE_SECOND, ONE_HOUR = 60 * ONE_MINUTE;
 const ONE_DAY = 24 * ONE_HOUR, ONE_MONTH = 30 * ONE_DAY, ONE_YEAR = 365 * ONE_DAY;
@@ -12,21 +12,6 @@ interface SubTicker {
   ticks(lo: number, hi: number, desired: number, num_minor: number): Ticks;
 }
 
-/** AdaptiveTicker.get_interval: mantissa * base^k * base_factor closest to `desired` ticks, clamped. */
-export function adaptive_interval(lo: number, hi: number, desired: number, mantissas: readonly number[], base: number, min_interval: number, max_interval: number): number {
-  const range = hi - lo;
-  const ideal = range / desired;
-  const base_factor = min_interval === 0 ? 1 : min_interval;
-  const exponent = Math.floor(Math.log(ideal / base_factor) / Math.log(base));
-  const magnitude = base ** exponent * base_factor;
-  const candidates = [mantissas[mantissas.length - 1]! / base, ...mantissas, mantissas[0]! * base];
-  let best = candidates[0]!, best_err = Infinity;
-  for (const m of candidates) {
-    const err = Math.abs(desired - range / (m * magnitude));
-    if (err < best_err) { best_err = err; best = m; }
-  }
-  return Math.min(Math.max(best * magnitude, min_interval), max_interval);
-}
 
 /** ContinuousTicker.get_ticks_no_defaults for a fixed interval (major and minor ticks). */
 export function interval_ticks(lo: number, hi: number, interval: number, num_minor: number): Ticks {

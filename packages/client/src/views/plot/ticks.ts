@@ -13,8 +13,10 @@ export function adaptive_interval(lo: number, hi: number, desired: number, manti
   const range = hi - lo;
   if (!(range > 0) || !isFinite(range)) return NaN;
   const ideal = range / desired;
-  const exponent = Math.floor(Math.log(ideal) / Math.log(base));
-  const magnitude = base ** exponent;
+  // BokehJS's AdaptiveTicker: intervals are mantissa * base^k * base_factor, base_factor = min_interval (or 1)
+  const base_factor = min_interval === 0 ? 1 : min_interval;
+  const exponent = Math.floor(Math.log(ideal / base_factor) / Math.log(base));
+  const magnitude = base ** exponent * base_factor;
   const candidates = [mantissas[mantissas.length - 1]! / base, ...mantissas, mantissas[0]! * base];
   let best = candidates[0]!, best_err = Infinity;
   for (const m of candidates) {
