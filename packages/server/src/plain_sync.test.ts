@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { CORRECTION_SETTLE_MS, PlainSync, SEEN_GRACE_MS, TITLE_KEY, keys_of_patch, split_key } from "./plain_sync.ts";
+import { CORRECTION_SETTLE_MS, PROBE_INTERVAL_MS, PlainSync, SEEN_GRACE_MS, TITLE_KEY, keys_of_patch, split_key } from "./plain_sync.ts";
 
 function setup(): { sync: PlainSync; pings: string[]; corrected: string[][] } {
   const pings: string[] = [];
@@ -43,7 +43,32 @@ describe("PlainSync", () => {
     sync.sent(["b\u0000x"]);
     expect(pings).toEqual(["dash-seen:1"]);
     sync.pong("dash-seen:1");
+    vi.advanceTimersByTime(PROBE_INTERVAL_MS);
     expect(pings).toEqual(["dash-seen:1", "dash-seen:2"]);
+  });
+
+  it("a fast stream of batches costs one ping per interval, not one per batch", () => {
+    const { sync, pings } = setup();
+    for (let i = 0; i < 100; i++) {
+      sync.sent([`m\u0000v${i}`]);
+      if (pings.length > 0) sync.pong(pings[pings.length - 1]!); // an instant round trip, as on localhost
+      vi.advanceTimersByTime(10);
+    }
+    vi.advanceTimersByTime(PROBE_INTERVAL_MS);
+    // 1 s of batches every 10 ms: about 1000 / 50 pings, and the last keys are still probed.
+    expect(pings.length).toBeGreaterThanOrEqual(19);
+    expect(pings.length).toBeLessThanOrEqual(22);
+    expect(pings[pings.length - 1]).toBe("dash-seen:100");
+  });
+
+  it("close cancels a probe waiting for its interval", () => {
+    const { sync, pings } = setup();
+    sync.sent(["a\u0000x"]);
+    sync.pong("dash-seen:1");
+    sync.sent(["b\u0000x"]);
+    sync.close();
+    vi.advanceTimersByTime(PROBE_INTERVAL_MS * 2);
+    expect(pings).toEqual(["dash-seen:1"]);
   });
 
   it("reads the keys a patch sets from its JSON", () => {

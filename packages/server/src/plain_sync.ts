@@ -18,6 +18,12 @@ import { assertNever, type DocumentEvent } from "@dash/protocol";
 export const SEEN_GRACE_MS = 250;
 /** A correction waits until the client has not changed the key for this long. */
 export const CORRECTION_SETTLE_MS = 60;
+/**
+ * Probes are at most this often per connection: a fast stream of batches then costs a ping
+ * every 50 ms, not one per batch (a key stays unseen at most this much longer, which can
+ * only make a correction, a resend of the current value, a little more likely).
+ */
+export const PROBE_INTERVAL_MS = 50;
 
 /** `model id \0 attr`, or `\0title` for the document title. */
 export type SyncKey = string;
@@ -81,6 +87,8 @@ export class PlainSync {
   private readonly timers = new Map<SyncKey, ReturnType<typeof setTimeout>>();
   private readonly graces = new Set<ReturnType<typeof setTimeout>>();
   private closed = false;
+  private last_probe = -Infinity;
+  private probe_timer: ReturnType<typeof setTimeout> | null = null;
   /** Corrections sent (stats, tests). */
   corrections = 0;
 
@@ -103,7 +111,17 @@ export class PlainSync {
   }
 
   private probe(): void {
-    if (this.probing !== null || this.closed) return;
+    if (this.probing !== null || this.probe_timer !== null || this.closed) return;
+    const wait = this.last_probe + PROBE_INTERVAL_MS - Date.now();
+    if (wait > 0) {
+      this.probe_timer = setTimeout(() => {
+        this.probe_timer = null;
+        this.probe();
+      }, wait);
+      this.probe_timer.unref?.();
+      return;
+    }
+    this.last_probe = Date.now();
     this.probing = this.seq;
     this.socket.probe(`dash-seen:${this.seq}`);
   }
@@ -149,6 +167,8 @@ export class PlainSync {
     this.closed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     for (const t of this.graces) clearTimeout(t);
+    if (this.probe_timer !== null) clearTimeout(this.probe_timer);
+    this.probe_timer = null;
     this.timers.clear();
     this.graces.clear();
     this.unseen.clear();

@@ -306,7 +306,12 @@ export class ServerSession implements SequencedSession {
       if (targets.length === 0) return;
       // `full` is already counted; fan_out counts the per-origin subsets it serializes.
       this.serializations += fan_out(batch, targets, full);
-      for (const p of targets) if (p.plain !== null) p.plain.sent(keys_sent(batch.events, p.origin));
+      if (targets.some((p) => p.plain !== null)) {
+        if (batch.events.some(changes_references)) this.policy.references_changed();
+        const keys = this.writable_keys(batch.events);
+        // A peer is sent the events of other origins only.
+        if (keys.length > 0) for (const p of targets) if (p.plain !== null) p.plain.sent(keys.filter((k) => k.origin !== p.origin).map((k) => k.key));
+      }
     } catch (e) {
       this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
       for (const p of targets) this.send_document(p, undefined, { resync: true });
@@ -464,6 +469,18 @@ export class ServerSession implements SequencedSession {
     d.unhold();
   }
 
+  /** The keys a batch sets that a client could also write (the others cannot cross a client's edit), with who set them. */
+  private writable_keys(events: readonly DocumentEvent[]): Array<{ key: SyncKey; origin: string | undefined }> {
+    const out: Array<{ key: SyncKey; origin: string | undefined }> = [];
+    for (const e of events) {
+      const key = key_of_event(e);
+      if (key === null) continue;
+      const writable = e.kind === "TitleChanged" ? this.policy.may_write(this.document, "title", "") : "model" in e && "attr" in e && this.policy.may_write(this.document, e.model, e.attr);
+      if (writable) out.push({ key, origin: e.origin });
+    }
+    return out;
+  }
+
   /**
    * A plain client may hold a value it lost to a concurrent edit: send it these keys' current
    * values (after everything already delivered to it), as an unversioned PATCH-DOC {correction}.
@@ -580,12 +597,9 @@ export class ServerSession implements SequencedSession {
 }
 
 /** The keys of a batch's events a connection gets (not its own). */
-function keys_sent(events: readonly DocumentEvent[], origin: string): SyncKey[] {
-  const out: SyncKey[] = [];
-  for (const e of events) {
-    if (e.origin === origin) continue;
-    const k = key_of_event(e);
-    if (k !== null) out.push(k);
-  }
-  return out;
+/** Whether an event may change which models reference which (and so which sources are editable). */
+function changes_references(e: DocumentEvent): boolean {
+  if (e.kind === "RootAdded" || e.kind === "RootRemoved") return true;
+  if (e.kind !== "ModelChanged") return false;
+  return e.attr === "editable" || (e.model.constructor as typeof Model).get_property(e.attr)?.def.kind.refs === true;
 }

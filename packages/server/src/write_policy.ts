@@ -142,6 +142,8 @@ export function check_client_writes(v: unknown): ClientWrites {
 export class WritePolicy {
   private readonly spec: ClientWritesSpec;
   readonly all: boolean;
+  /** Sources the page may edit, for may_write; recomputed after the document's references change. */
+  private editable: Set<Model> | null = null;
 
   constructor(writes: ClientWrites = "ui") {
     this.all = writes === "all";
@@ -181,6 +183,25 @@ export class WritePolicy {
     for (const [m, attrs] of patch.updates) {
       for (const attr of Object.keys(attrs)) if (!this.may_set(m, attr)) refuse(`${m.type}.${attr} is not something this page's UI changes`);
     }
+  }
+
+  /**
+   * Could a client's patch set this attribute of `m` (`"title"`: the document's title)? Plain
+   * clients' convergence (plain_sync.ts) tracks only such keys: a value the client can never
+   * write cannot be lost to a crossing edit, so streaming a read-only source costs no probes.
+   */
+  may_write(doc: Document, m: Model | "title", attr: string): boolean {
+    if (this.all) return true;
+    if (m === "title") return this.spec.structure === true;
+    if (this.may_set(m, attr)) return true;
+    if (attr !== "data") return false;
+    this.editable ??= editable_sources(doc);
+    return this.editable.has(m);
+  }
+
+  /** The document's references changed (a root, or a reference attribute): which sources are editable may have too. */
+  references_changed(): void {
+    this.editable = null;
   }
 
   /** PUSH-DOC replaces the whole document. */
