@@ -140,31 +140,50 @@ function is_visual(name: string): boolean {
   return VISUAL_FEATURES.has(feature) && trait !== null;
 }
 
+interface VisualProp {
+  readonly name: string;
+  readonly trait: string;
+  /** The class has an attribute named as the bare trait (e.g. Text's `text_color` vs a glyph's `color`): the trait is not a shorthand. */
+  readonly trait_is_attr: boolean;
+}
+
+/** A glyph class's visual attributes, worked out once per class (every glyph call reads them up to five times). */
+const visual_props_of = new WeakMap<ModelClass, readonly VisualProp[]>();
+function visual_props(cls: ModelClass): readonly VisualProp[] {
+  let out = visual_props_of.get(cls);
+  if (out === undefined) {
+    out = [...cls.__props__.keys()].filter(is_visual).map((name) => {
+      const trait = split_feature_trait(name)[1]!;
+      return { name, trait, trait_is_attr: cls.__props__.has(trait) };
+    });
+    visual_props_of.set(cls, out);
+  }
+  return out;
+}
+
+const TRAIT_DEFAULTS: Readonly<Record<string, unknown>> = { color: DEFAULT_COLOR, alpha: 1.0 };
+
 /** bokeh.plotting._renderer.pop_visuals */
 function pop_visuals(
   cls: ModelClass, props: Record<string, unknown>, prefix = "",
   defaults: Record<string, unknown> = {}, override_defaults: Record<string, unknown> = {},
 ): Record<string, unknown> {
-  const trait_defaults: Record<string, unknown> = { color: DEFAULT_COLOR, alpha: 1.0 };
   const result: Record<string, unknown> = {};
   const traits = new Set<string>();
-  const has = (n: string) => cls.__props__.has(n);
-  for (const name of cls.__props__.keys()) {
-    if (!is_visual(name)) continue;
-    const trait = split_feature_trait(name)[1]!;
+  for (const { name, trait, trait_is_attr } of visual_props(cls)) {
     if (prefix + name in props) {
       result[name] = props[prefix + name];
       delete props[prefix + name];
-    } else if (!has(trait) && prefix + trait in props) {
+    } else if (!trait_is_attr && prefix + trait in props) {
       result[name] = props[prefix + trait];
     } else if (trait in override_defaults) {
       result[name] = override_defaults[trait];
     } else if (name in defaults) {
       result[name] = defaults[name];
-    } else if (trait in trait_defaults) {
-      result[name] = trait_defaults[trait];
+    } else if (trait in TRAIT_DEFAULTS) {
+      result[name] = TRAIT_DEFAULTS[trait];
     }
-    if (!has(trait)) traits.add(trait);
+    if (!trait_is_attr) traits.add(trait);
   }
   for (const trait of traits) delete props[prefix + trait];
   return result;
