@@ -249,11 +249,14 @@ export class ServerConnection {
     this.stall_timer = setTimeout(() => {
       this.close(CloseCode.POLICY, `${ErrorCode.SLOW_CONSUMER}: client stalled for ${this.opts.slow_consumer_timeout} ms`);
     }, this.opts.slow_consumer_timeout);
-    if (this.queue.idle) this.on_idle();
+    if (this.queue.drained) this.on_idle();
   }
 
   private on_idle(): void {
-    if (!this.resync_pending || this._closed) return;
+    // The fresh document waits until everything before it is flushed: pushed onto a queue
+    // that still holds bytes in flight, a document near the bound would overflow and close
+    // a client that is reading, only slowly.
+    if (!this.resync_pending || this._closed || !this.queue.drained) return;
     if (this.stall_timer !== null) clearTimeout(this.stall_timer);
     this.stall_timer = null;
     this.resync_pending = false;

@@ -58,6 +58,10 @@ export class SendQueue {
   get idle(): boolean {
     return this.queue.length === 0 && this.inflight_bytes < this.opts.high_water;
   }
+  /** Nothing queued and nothing in flight: a message of any size can be pushed now. */
+  get drained(): boolean {
+    return this.queue.length === 0 && this.inflight_bytes === 0;
+  }
 
   /** Enqueue a message; false (and nothing kept) when it would pass the bound. */
   push(msg: Outgoing): boolean {
