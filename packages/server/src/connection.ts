@@ -119,7 +119,7 @@ export class ServerConnection {
     this.queue = new SendQueue(socket, {
       max_bytes: opts.send_queue_max_bytes,
       high_water: opts.send_high_water,
-      on_idle: () => this.on_idle(),
+      on_drained: () => this.resync_if_pending(),
     });
     if (opts.keep_alive > 0) {
       this.ping_timer = setInterval(() => {
@@ -249,13 +249,15 @@ export class ServerConnection {
     this.stall_timer = setTimeout(() => {
       this.close(CloseCode.POLICY, `${ErrorCode.SLOW_CONSUMER}: client stalled for ${this.opts.slow_consumer_timeout} ms`);
     }, this.opts.slow_consumer_timeout);
-    if (this.queue.drained) this.on_idle();
+    this.resync_if_pending();
   }
 
-  private on_idle(): void {
-    // The fresh document waits until everything before it is flushed: pushed onto a queue
-    // that still holds bytes in flight, a document near the bound would overflow and close
-    // a client that is reading, only slowly.
+  /**
+   * The fresh document waits until everything before it is flushed: pushed onto a queue
+   * that still holds bytes in flight, a document near the bound would overflow and close
+   * a client that is reading, only slowly.
+   */
+  private resync_if_pending(): void {
     if (!this.resync_pending || this._closed || !this.queue.drained) return;
     if (this.stall_timer !== null) clearTimeout(this.stall_timer);
     this.stall_timer = null;

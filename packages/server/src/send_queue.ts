@@ -31,8 +31,8 @@ export function frames_bytes(frames: readonly Frame[]): number {
 export interface SendQueueOptions {
   readonly max_bytes: number;
   readonly high_water: number;
-  /** Called when nothing is queued and in-flight bytes fell below high_water. */
-  readonly on_idle?: () => void;
+  /** Called when the last byte in flight is flushed and nothing is queued. */
+  readonly on_drained?: () => void;
 }
 
 export class SendQueue {
@@ -54,9 +54,6 @@ export class SendQueue {
   }
   get queued(): number {
     return this.queue.length;
-  }
-  get idle(): boolean {
-    return this.queue.length === 0 && this.inflight_bytes < this.opts.high_water;
   }
   /** Nothing queued and nothing in flight: a message of any size can be pushed now. */
   get drained(): boolean {
@@ -117,6 +114,6 @@ export class SendQueue {
     this.inflight_bytes -= bytes;
     if (this.closed) return;
     this.pump();
-    if (this.idle) this.opts.on_idle?.();
+    if (this.drained) this.opts.on_drained?.();
   }
 }
