@@ -64,7 +64,7 @@ export async function settle(clients: readonly ClientSession[], server_doc: Docu
       if (server_doc.version === v && clients.every((c) => c.version === v && c.connection.idle)) return;
     }
     if (Date.now() > deadline) {
-      throw new Error(`not settled: server v${v}, clients ${clients.map((c) => `v${c.version}/unsent ${c.connection.unsent}/${c.connection.state}/idle ${c.connection.idle}`).join(", ")}`);
+      throw new Error(`not settled: server v${v}, clients ${clients.map((c) => `v${c.version}/unsent ${c.connection.unsent}/${c.connection.state}${c.connection.state === "closed" ? ` (${JSON.stringify(c.connection.last_close)})` : ""}/idle ${c.connection.idle}`).join(", ")}`);
     }
     await sleep(20);
   }

@@ -48,7 +48,51 @@ describe("ServerConnection resync", () => {
     socket.flush_one();
     expect(resyncs).toBe(1);
     // The fresh document (close to the bound) goes out whole on the drained queue.
-    conn.send_prepared(batch(3900));
+    conn.send_fresh_document(batch(3900));
+    expect(socket.closed).toBeNull();
+    expect(conn.resync_pending).toBe(false);
+    expect(conn.resyncs).toBe(1);
+  });
+
+  it("skips batches while the session builds the fresh document, so the document still finds the queue empty", () => {
+    const socket = new SlowSocket();
+    let asked = 0;
+    const conn = connection(socket, () => asked++);
+    for (let i = 0; i < 6; i++) conn.deliver_batch(batch(900));
+    while (socket.pending.length > 0) socket.flush_one();
+    expect(asked).toBe(1);
+    // The document is built asynchronously: batches arriving meanwhile are skipped (it holds them).
+    const dropped = conn.dropped_batches;
+    conn.deliver_batch(batch(900));
+    conn.deliver_batch(batch(900));
+    expect(conn.dropped_batches).toBe(dropped + 2);
+    expect(socket.pending.length).toBe(0);
+    conn.send_fresh_document(batch(3900));
+    expect(socket.closed).toBeNull();
+    expect(conn.resyncs).toBe(1);
+    // Batches flow again once it is queued.
+    socket.flush_one();
+    conn.deliver_batch(batch(100));
+    expect(socket.pending.length).toBe(1);
+  });
+
+  it("a fresh document that no longer fits (replies queued while it was built) starts the cycle again instead of closing", () => {
+    const socket = new SlowSocket();
+    let asked = 0;
+    const conn = connection(socket, () => asked++);
+    for (let i = 0; i < 6; i++) conn.deliver_batch(batch(900));
+    while (socket.pending.length > 0) socket.flush_one();
+    expect(asked).toBe(1);
+    conn.send_prepared(batch(900)); // a reply, sent while the document is being built
+    conn.send_fresh_document(batch(3900));
+    expect(socket.closed).toBeNull();
+    expect(conn.resyncs).toBe(0);
+    expect(conn.resync_pending).toBe(true);
+    expect(asked).toBe(1);
+    socket.flush_one(); // the reply is read: the session is asked for a newer document
+    expect(asked).toBe(2);
+    conn.send_fresh_document(batch(3900));
+    expect(conn.resyncs).toBe(1);
     expect(socket.closed).toBeNull();
   });
 

@@ -101,8 +101,10 @@ export class ServerConnection {
   binary_pull = false;
   /** The client said (PULL-DOC-REQ metadata `resync: true`) that it accepts unsolicited fresh documents. */
   can_resync = false;
-  /** Overflowed; PATCH-DOCs are skipped until the queue drains and a fresh document goes out. */
+  /** Overflowed; PATCH-DOCs are skipped until the fresh document is queued (the document holds them). */
   resync_pending = false;
+  /** The session was asked for the fresh document and has not handed it over yet (it is built asynchronously). */
+  private resync_asked = false;
   resyncs = 0;
   dropped_batches = 0;
   /** Told of every pong (the session's record of this connection probes with pings). */
@@ -243,9 +245,20 @@ export class ServerConnection {
     }
     this.dropped_batches++;
     if (this.resync_pending) return;
+    this.log.info({ conn: this.id, bytes }, "slow consumer: queue dropped, will resynchronise");
+    this.request_resync();
+  }
+
+  /**
+   * Replace what this connection was sent, or missed, by a fresh document: queued batches
+   * are dropped and later ones skipped until the document is queued. The stall timer closes
+   * a client that does not read meanwhile.
+   */
+  request_resync(): void {
+    if (this._closed || this.resync_pending) return;
     this.resync_pending = true;
-    const freed = this.queue.drop_droppable();
-    this.log.info({ conn: this.id, freed, bytes }, "slow consumer: queue dropped, will resynchronise");
+    this.queue.drop_droppable();
+    if (this.stall_timer !== null) clearTimeout(this.stall_timer);
     this.stall_timer = setTimeout(() => {
       this.close(CloseCode.POLICY, `${ErrorCode.SLOW_CONSUMER}: client stalled for ${this.opts.slow_consumer_timeout} ms`);
     }, this.opts.slow_consumer_timeout);
@@ -253,17 +266,40 @@ export class ServerConnection {
   }
 
   /**
-   * The fresh document waits until everything before it is flushed: pushed onto a queue
-   * that still holds bytes in flight, a document near the bound would overflow and close
-   * a client that is reading, only slowly.
+   * The session is asked for the fresh document only once everything before it is flushed:
+   * pushed onto a queue that still holds bytes in flight, a document near the bound would
+   * overflow and close a client that is reading, only slowly.
    */
   private resync_if_pending(): void {
-    if (!this.resync_pending || this._closed || !this.queue.drained) return;
+    if (!this.resync_pending || this.resync_asked || this._closed || !this.queue.drained) return;
     if (this.stall_timer !== null) clearTimeout(this.stall_timer);
     this.stall_timer = null;
-    this.resync_pending = false;
-    this.resyncs++;
+    this.resync_asked = true;
     this.events.resync(this);
+  }
+
+  /**
+   * The session's fresh document (an unsolicited PULL-DOC-REPLY). Batches stay skipped until
+   * it is queued: the session builds it asynchronously, and batches queued in that gap would
+   * leave it no room. When replies queued meanwhile still leave no room, the cycle starts
+   * again (wait for the queue to drain, ask for a newer document); the client is not closed.
+   */
+  send_fresh_document(prepared: PreparedMessage): void {
+    if (this._closed) return;
+    this.resync_asked = false;
+    const frames = encode_prepared(prepared);
+    const bytes = frames_bytes(frames);
+    if (this.queue.push({ frames, bytes, droppable: false })) {
+      this.resync_pending = false;
+      this.resyncs++;
+      return;
+    }
+    if (!this.can_resync) {
+      this.overflow(bytes, false);
+      return;
+    }
+    this.resync_pending = false;
+    this.request_resync();
   }
 
   close(code: CloseCode = CloseCode.NORMAL, reason = ""): void {

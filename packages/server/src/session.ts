@@ -314,7 +314,7 @@ export class ServerSession implements SequencedSession {
       }
     } catch (e) {
       this.log.error({ err: e, version: batch.version }, "cannot serialize a document batch; resynchronising connections");
-      for (const p of targets) this.send_document(p, undefined, { resync: true });
+      for (const p of targets) p.conn.request_resync();
     }
   }
 
@@ -337,19 +337,23 @@ export class ServerSession implements SequencedSession {
 
   /** Every connection that has the document gets it again, whole (a replica reloaded, a batch failed to serialize). */
   resync_all(): void {
-    for (const p of this.peers.values()) if (p.pulled_version !== null) this.resync(p.conn);
+    for (const p of this.peers.values()) if (p.pulled_version !== null) p.conn.request_resync();
   }
 
-  /** The current document as a PULL-DOC-REPLY (reply to `reqid`, or unsolicited for a resync). */
-  private send_document(p: SessionPeer, reqid: string | undefined, extra: Omit<DocumentMeta, "version"> = {}): void {
+  /** The current document as a PULL-DOC-REPLY to `reqid`. */
+  private send_document(p: SessionPeer, reqid: string, extra: Omit<DocumentMeta, "version"> = {}): void {
+    p.conn.send_prepared(this.document_message(p, extra), reqid);
+  }
+
+  /** The current document as a PULL-DOC-REPLY for `p`; `p` has it from now on. */
+  private document_message(p: SessionPeer, extra: Omit<DocumentMeta, "version">): PreparedMessage {
     if (this.document.pending.length > 0) this.document.flush();
     const version = this.document.version;
     const { json, buffers } = this.document.to_json(p.conn.binary_pull ? { binary: true } : { plain_base64: true });
     const content: DocContent = { doc: json as unknown as DocContent["doc"] };
     const metadata: DocumentMeta = { version, ...extra };
-    const prepared = prepare_message(MsgType.PULL_DOC_REPLY, content, { metadata, buffers: new Map(buffers) });
-    p.conn.send_prepared(prepared, reqid);
     p.pulled_version = version;
+    return prepare_message(MsgType.PULL_DOC_REPLY, content, { metadata, buffers: new Map(buffers) });
   }
 
   /**
@@ -407,12 +411,12 @@ export class ServerSession implements SequencedSession {
     }));
   }
 
-  /** After a send-queue overflow: a fresh document replaces what the connection missed. */
+  /** The connection asks (its queue drained after an overflow): a fresh document replaces what it missed. */
   resync(conn: ServerConnection): void {
     void this.lock.run(async () => {
       await this.sequencer.drained();
       const p = this.peers.get(conn);
-      if (!conn.closed && p !== undefined) this.send_document(p, undefined, { resync: true });
+      if (!conn.closed && p !== undefined) conn.send_fresh_document(this.document_message(p, { resync: true }));
     });
   }
 
@@ -507,7 +511,7 @@ export class ServerSession implements SequencedSession {
         p.conn.send_prepared(prepare_message(MsgType.PATCH_DOC, json, { metadata, buffers: new Map(buffers) }));
       } catch (e) {
         this.log.error({ err: e, conn: p.conn.id }, "cannot serialize a correction; resynchronising the connection");
-        this.send_document(p, undefined, { resync: true });
+        p.conn.request_resync();
         return;
       }
       p.plain.sent(keys);
