@@ -34,6 +34,16 @@ function connection(socket: SlowSocket, resync: () => void): ServerConnection {
 /** A PATCH-DOC-sized message of about `bytes` bytes. */
 const batch = (bytes: number) => prepare_message(MsgType.PATCH_DOC, { events: [{ kind: "MessageSent", msg_type: "x", msg_data: "y".repeat(bytes) }] } as never);
 
+/** A connection that overflowed and whose client then read everything: the session has been asked for a fresh document. */
+function overflowed_and_drained(): { socket: SlowSocket; conn: ServerConnection; asked: () => number } {
+  const socket = new SlowSocket();
+  let asked = 0;
+  const conn = connection(socket, () => asked++);
+  for (let i = 0; i < 6; i++) conn.deliver_batch(batch(900));
+  while (socket.pending.length > 0) socket.flush_one();
+  return { socket, conn, asked: () => asked };
+}
+
 describe("ServerConnection resync", () => {
   it("asks for a fresh document only once every byte in flight is flushed, so a document near the bound does not close a slow reader", () => {
     const socket = new SlowSocket();
@@ -55,12 +65,8 @@ describe("ServerConnection resync", () => {
   });
 
   it("skips batches while the session builds the fresh document, so the document still finds the queue empty", () => {
-    const socket = new SlowSocket();
-    let asked = 0;
-    const conn = connection(socket, () => asked++);
-    for (let i = 0; i < 6; i++) conn.deliver_batch(batch(900));
-    while (socket.pending.length > 0) socket.flush_one();
-    expect(asked).toBe(1);
+    const { socket, conn, asked } = overflowed_and_drained();
+    expect(asked()).toBe(1);
     // The document is built asynchronously: batches arriving meanwhile are skipped (it holds them).
     const dropped = conn.dropped_batches;
     conn.deliver_batch(batch(900));
@@ -77,20 +83,16 @@ describe("ServerConnection resync", () => {
   });
 
   it("a fresh document that no longer fits (replies queued while it was built) starts the cycle again instead of closing", () => {
-    const socket = new SlowSocket();
-    let asked = 0;
-    const conn = connection(socket, () => asked++);
-    for (let i = 0; i < 6; i++) conn.deliver_batch(batch(900));
-    while (socket.pending.length > 0) socket.flush_one();
-    expect(asked).toBe(1);
+    const { socket, conn, asked } = overflowed_and_drained();
+    expect(asked()).toBe(1);
     conn.send_prepared(batch(900)); // a reply, sent while the document is being built
     conn.send_fresh_document(batch(3900));
     expect(socket.closed).toBeNull();
     expect(conn.resyncs).toBe(0);
     expect(conn.resync_pending).toBe(true);
-    expect(asked).toBe(1);
+    expect(asked()).toBe(1);
     socket.flush_one(); // the reply is read: the session is asked for a newer document
-    expect(asked).toBe(2);
+    expect(asked()).toBe(2);
     conn.send_fresh_document(batch(3900));
     expect(conn.resyncs).toBe(1);
     expect(socket.closed).toBeNull();
