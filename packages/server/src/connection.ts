@@ -258,6 +258,11 @@ export class ServerConnection {
     if (this._closed || this.resync_pending) return;
     this.resync_pending = true;
     this.queue.drop_droppable();
+    this.await_drain();
+  }
+
+  /** Ask for the document once the queue drains; close the client if it does not read meanwhile. */
+  private await_drain(): void {
     if (this.stall_timer !== null) clearTimeout(this.stall_timer);
     this.stall_timer = setTimeout(() => {
       this.close(CloseCode.POLICY, `${ErrorCode.SLOW_CONSUMER}: client stalled for ${this.opts.slow_consumer_timeout} ms`);
@@ -294,12 +299,8 @@ export class ServerConnection {
       this.resyncs++;
       return;
     }
-    if (!this.can_resync) {
-      this.overflow(bytes, false);
-      return;
-    }
-    this.resync_pending = false;
-    this.request_resync();
+    if (this.can_resync) this.await_drain();
+    else this.overflow(bytes, false);
   }
 
   close(code: CloseCode = CloseCode.NORMAL, reason = ""): void {
